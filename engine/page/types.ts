@@ -1,0 +1,45 @@
+/**
+ * What the page engine reads off a page. Pure data: the content script and the `analyze`
+ * command both produce it from a DOM (the live one, or one parsed from saved HTML).
+ */
+
+export type PageKind = 'recipe' | 'grocery' | 'other';
+
+export interface PageReading {
+  kind: PageKind;
+  /** Short machine-readable reasons for `kind`, e.g. `jsonld:Recipe`, `heading:ingredients`. */
+  evidence: string[];
+  /** Ingredient lines as the page shows them, in order; empty unless `recipe`. */
+  ingredients: string[];
+  /** Product titles a shopper sees; empty unless `grocery`. */
+  products: string[];
+  /** Recipe title and servings when the page says. */
+  title?: string;
+  servings?: number;
+}
+
+/**
+ * The narrow DOM the page engine needs. A browser `Document`/`Element` and a linkedom one both
+ * satisfy it structurally, so the engine never imports a DOM library.
+ */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly parentElement: DomElement | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly children: ArrayLike<DomElement>;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+export interface DomDocument {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  readonly title: string;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}

@@ -1,0 +1,51 @@
+/**
+ * Running work in small slices so the page never waits on Gut Lens: each slice stops after its
+ * budget and yields to the page (an idle callback, or a timeout where there is none). Every slice
+ * is recorded as a `performance.measure('gut-lens:slice')`, so the page can see what it paid.
+ */
+
+export const SLICE_BUDGET_MS = 8;
+export const SLICE_MEASURE = 'gut-lens:slice';
+
+export interface SliceScheduler {
+  /** Run `callback` when the page is idle (or soon); cancelled when the context dies. */
+  idle(callback: () => void): void;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * Call `step` repeatedly, in slices of at most `budgetMs`, until it returns false. Resolves when
+ * done; resolves early (false) when the signal aborts. Errors reject, for the caller to log.
+ */
+export function runSliced(step: () => boolean, scheduler: SliceScheduler, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const slice = () => {
+      if (scheduler.signal.aborted) return resolve(false);
+      const start = performance.now();
+      let more = true;
+      try {
+        // Check the clock every few steps: a step is one text node, far below a millisecond.
+        do {
+          for (let i = 0; i < 8 && more; i++) more = step();
+        } while (more && performance.now() - start < budgetMs - 1);
+      } catch (error) {
+        return reject(error);
+      } finally {
+        performance.measure(SLICE_MEASURE, { start, end: performance.now() });
+      }
+      if (more) scheduler.idle(slice);
+      else resolve(true);
+    };
+    scheduler.idle(slice);
+  });
+}
+
+/** Run one piece of work as a measured slice (for work that cannot be split, like reading the page). */
+export function measuredSlice<T>(work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(SLICE_MEASURE, { start, end: performance.now() });
+  }
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Gut Lens build configuration. Permissions are kept to what the job needs; the README
+// justifies each one.
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gut-lens@gut-lens.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
