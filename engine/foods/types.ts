@@ -42,9 +42,22 @@ export interface Food {
   tags: TagClaim[];
   /** Names per language: singular, plural and synonyms, lower case. English first is canonical. */
   names: Partial<Record<Lang, string[]>>;
+  /** Context in a line that changes this food's tags (see ContextRule). */
+  contextRules?: ContextRule[];
   /** Grams per piece/unit where known (`clove`, `medium`, `can`…), and grams per US cup. */
   grams?: { cup?: number; piece?: number; [unit: string]: number | undefined };
 }
+
+/**
+ * Words around a food that change its tags, by the spec's rules:
+ * - `resistant-starch-when-cooled`: gains `prebiotic` when the line says cooked and cooled / chilled /
+ *   leftover / rinsed in cold water (potatoes, rice, pasta).
+ * - `live-only-when-fermented`: `probiotic` only when the line says fermented / lacto-fermented /
+ *   naturally fermented / live cultures (pickles).
+ * - `dead-when-canned`: loses `probiotic` when the line says canned / tinned / shelf-stable / pasteurised
+ *   (sauerkraut, kimchi).
+ */
+export type ContextRule = 'resistant-starch-when-cooled' | 'live-only-when-fermented' | 'dead-when-canned';
 
 /** One food found in a line of text. Offsets are UTF-16 indices into the original text. */
 export interface FoodHit {
