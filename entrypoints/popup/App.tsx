@@ -4,14 +4,25 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type PageReport } from '../../utils/messages';
 import { FoodList } from '../../components/FoodList';
 
+/**
+ * The tab the popup speaks of: the active tab, or `?tab=ID` when the popup is opened as a page of
+ * its own (pinned in a tab, or by the Firefox tests, where a toolbar popup cannot be opened).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 type Load = { state: 'loading' } | { state: 'ready'; report: PageReport | null };
 
 export function App() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      const report = tab?.id === undefined ? null : await sendMessage('getPage', { tabId: tab.id });
+      const tabId = await targetTabId();
+      const report = tabId === undefined ? null : await sendMessage('getPage', { tabId });
       setLoad({ state: 'ready', report: report ?? null });
     })().catch((error: unknown) => {
       console.error('[gut-lens:popup]', error);

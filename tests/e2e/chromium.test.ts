@@ -1,0 +1,76 @@
+/**
+ * The built extension in real Chromium: it paints foods on a recipe page without changing the
+ * page's DOM, reports them, and the popup lists them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, findChromium, launchChromium, type ChromiumSession } from './harness/chromium';
+import { openPopup } from './harness/chromium-popup';
+import { domSnapshot, highlightedText, waitForDone } from './harness/page-state';
+import { startServer, type StaticServer } from './harness/server';
+
+const chromiumPath = findChromium();
+if (!chromiumPath && process.env.CI === 'true') throw new Error(CHROMIUM_MISSING);
+if (!chromiumPath) console.warn(`[e2e] skipped: ${CHROMIUM_MISSING}`);
+
+describe.skipIf(!chromiumPath)('Gut Lens in Chromium', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('paints gut-friendly foods on the demo recipe without touching its DOM', async () => {
+    const url = `${server.origin}/fixtures/demo-recipe.html`;
+    const bare = await launchChromium({ extension: false });
+    const plain = await bare.context.newPage();
+    await plain.goto(url);
+    const before = await domSnapshot(plain);
+    await bare.close();
+
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    const done = await waitForDone(page);
+    expect(done.kind).toBe('recipe');
+    expect(done.matches).toBeGreaterThan(5);
+
+    const painted = await highlightedText(page);
+    const all = Object.values(painted).flat().map((t) => t.toLowerCase());
+    expect(all).toEqual(expect.arrayContaining(['black beans', 'garlic', 'greek yogurt']));
+    // The comment box is an editable form field: never painted.
+    expect(all.filter((t) => t === 'lentils')).toHaveLength(0);
+
+    expect(await domSnapshot(page)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the page foods in the popup', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/fixtures/demo-recipe.html`);
+    await waitForDone(page);
+    const popup = await openPopup(session, page);
+    await popup.waitFor(`document.querySelector('[data-testid="page-summary"]')`);
+    const kind = await popup.evaluate<string>(`document.querySelector('[data-testid="page-summary"]').dataset.kind`);
+    expect(kind).toBe('recipe');
+    await popup.waitFor(`document.querySelectorAll('[data-testid="page-food"]').length > 0`);
+    const foods = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('[data-testid="page-food"]')].map((el) => el.dataset.food)`,
+    );
+    expect(foods).toEqual(expect.arrayContaining(['black-bean', 'garlic']));
+    await popup.close();
+    await page.close();
+  });
+
+  it('asks nothing of the network beyond the page itself', () => {
+    const foreign = server.requests.filter((path) => !path.startsWith('/fixtures/') && !path.startsWith('/corpus/') && path !== '/favicon.ico');
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Debian's Chromium driven by playwright-core with the built extension loaded.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { repoRoot } from '../../corpus-path';
+
+export const CHROMIUM_CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].filter((p): p is string => Boolean(p));
+
+export function findChromium(): string | null {
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export const CHROMIUM_MISSING =
+  'Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).';
+
+export const chromeBuildDir = resolve(repoRoot, '.output', 'chrome-mv3');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Flags that keep Chromium off the network: this machine has none but loopback. */
+const QUIET_FLAGS = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+];
+
+export async function launchChromium(options: { headless?: boolean; extension?: boolean } = {}): Promise<ChromiumSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(chromeBuildDir, 'manifest.json'))) {
+    throw new Error(`No Chrome build at ${chromeBuildDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gut-lens-chromium-'));
+  const headless = options.headless ?? true;
+  const args = [...QUIET_FLAGS];
+  if (withExtension) args.push(`--disable-extensions-except=${chromeBuildDir}`, `--load-extension=${chromeBuildDir}`);
+  if (headless) args.push('--headless=new');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: false, // headless is set through --headless=new, which loads extensions
+    args,
+    viewport: { width: 1100, height: 900 },
+  });
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    worker: worker as Worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
