@@ -23,6 +23,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The Firefox sources zip holds only what builds the add-on: no screenshots, reports or caches.
+    excludeSources: ['artifacts/**', 'docs/**', '.cache/**', 'notes/**', '**/*.png'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order — type-check, both builds, web-ext lint of the Firefox build,
+ * `npm test`: every check, in order — type-check, both builds and store zips (the Firefox sources
+ * zip must rebuild the add-on), web-ext lint of the Firefox build,
  * then the unit, corpus and real-browser tests. Prints each step's time and, last, one line
  * `tests: N passed, N failed, N skipped` that CI reads.
  */
@@ -49,8 +50,9 @@ for (const [name, paths, install] of browsers) {
 }
 
 step('type-check', bin('tsc'), ['--noEmit']);
-step('build chrome', bin('wxt'), ['build']);
-step('build firefox', bin('wxt'), ['build', '-b', 'firefox']);
+step('build + zip chrome', bin('wxt'), ['zip']);
+step('build + zip firefox', bin('wxt'), ['zip', '-b', 'firefox']);
+step('sources zip rebuilds', process.execPath, [resolve(root, 'cli', 'check-sources-zip.mjs')]);
 step('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--no-input']);
 
 mkdirSync(resolve(root, '.cache'), { recursive: true });
