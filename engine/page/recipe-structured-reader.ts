@@ -1,0 +1,59 @@
+/**
+ * Recipe pages that say so in structured data: JSON-LD Recipe nodes, microdata / RDFa
+ * `recipeIngredient` / `ingredients` properties, h-recipe `p-ingredient` (and the older hRecipe
+ * `ingredient`). Pages listing several full recipes, or only linking to recipes, are not one recipe.
+ */
+import { tidyLines } from './ingredient-line';
+import type { JsonLdNodes, JsonObject } from './json-ld';
+import { readRecipeCard } from './recipe-card';
+import { RECIPE_TYPES } from './schema-types';
+import { elementLines, jsonLdRecipeLines, servingsOf, stringField } from './structured-recipe';
+import type { DomDocument, PageReading } from './types';
+
+const INGREDIENT_ELEMENTS = [
+  '[itemprop~="recipeIngredient"]',
+  '[itemprop~="ingredients"]',
+  '[property~="recipeIngredient"]',
+  '[property~="schema:recipeIngredient"]',
+  '[property~="ingredients"]',
+  '.h-recipe .p-ingredient',
+  '.hrecipe .ingredient',
+].join(',');
+
+function recipe(evidence: string[], ingredients: string[], node?: JsonObject): PageReading {
+  return {
+    kind: 'recipe',
+    evidence,
+    ingredients: tidyLines(ingredients),
+    products: [],
+    title: node ? stringField(node.name) : undefined,
+    servings: node ? servingsOf(node.recipeYield) : undefined,
+  };
+}
+
+export function readStructuredRecipe(doc: DomDocument, jsonLd: JsonLdNodes): PageReading | null {
+  const recipes = jsonLd.typed.filter((t) => t.types.some((x) => RECIPE_TYPES.has(x)));
+  const withLines = recipes.map((r) => ({ node: r.node, lines: jsonLdRecipeLines(r.node) })).filter((r) => r.lines.length > 0);
+  const names = new Set(withLines.map((r) => stringField(r.node.name) ?? ''));
+  if (withLines.length >= 3 && names.size >= 3) {
+    return { kind: 'other', evidence: [`jsonld:Recipe×${withLines.length}`, 'list:recipes'], ingredients: [], products: [] };
+  }
+  if (withLines.length > 0) return recipe(['jsonld:Recipe'], withLines[0].lines, withLines[0].node);
+  const card = readRecipeCard(doc);
+  if (card) {
+    const evidence = [`card:${card.plugin}`, ...(recipes.length > 0 ? ['jsonld:Recipe'] : [])];
+    return recipe(evidence, card.lines, recipes[0]?.node);
+  }
+
+  const elements = doc.querySelectorAll(INGREDIENT_ELEMENTS);
+  if (elements.length > 0) {
+    const lines = elementLines(elements);
+    if (lines.length > 0) {
+      const first = elements[0];
+      const how = first.hasAttribute('itemprop') ? 'microdata' : first.hasAttribute('property') ? 'rdfa' : 'h-recipe';
+      return recipe([`${how}:recipeIngredient`], lines, recipes[0]?.node);
+    }
+  }
+  if (recipes.length > 0) return null; // a Recipe node without lines: let the page heuristics try
+  return null;
+}
