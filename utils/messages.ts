@@ -4,15 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageKind } from '../engine/page/types';
-import type { Tag } from '../engine/foods/types';
+import type { FiberEstimate, PageFood, PageLine, PlantCount } from '../engine/summary/types';
 
-/** One bundled food as found on a page, with how often and whether it sits in the recipe/products. */
-export interface PageFood {
-  id: string;
-  name: string;
-  tags: Tag[];
-  count: number;
-}
+export type { FiberEstimate, PageFood, PageLine, PlantCount };
 
 /** What the content script reports about the page in a tab. */
 export interface PageReport {
@@ -21,10 +15,28 @@ export interface PageReport {
   kind: PageKind;
   evidence: string[];
   foods: PageFood[];
-  ingredients: string[];
-  products: string[];
+  /** The ingredient lines (recipe) or product titles (grocery), in page order. */
+  lines: PageLine[];
   servings?: number;
+  fiber?: FiberEstimate;
+  /** Distinct plants in the lines (herbs and spices count a quarter). */
+  plants?: PlantCount;
+  /** A recipe cooks live-culture foods (the cultures will not survive). */
+  cookedLiveCultures?: boolean;
   at: number;
+}
+
+/** The week's plant diversity, from recipes viewed in the last 7 local days. */
+export interface WeekPlants {
+  /** Herbs and spices count a quarter. */
+  count: number;
+  goal: number;
+  groups: string[];
+}
+
+export interface SwapPrefs {
+  saved: string[];
+  hidden: string[];
 }
 
 export interface ProtocolMap {
@@ -34,6 +46,12 @@ export interface ProtocolMap {
   getPage: { data: { tabId: number }; response: PageReport | null };
   /** popup → content: scroll the page to the first occurrence of a food. */
   scrollToFood: { data: { foodId: string }; response: boolean };
+  /** popup → background: plants seen this week. */
+  getWeekPlants: { data: { now: number }; response: WeekPlants };
+  /** popup → background: saved and hidden swaps. */
+  getSwapPrefs: { data: Record<string, never>; response: SwapPrefs };
+  /** popup → background: save or unsave a swap; hide a swap for good. */
+  setSwapPref: { data: { swapId: string; pref: 'saved' | 'hidden' | 'none' }; response: SwapPrefs };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -13,9 +13,8 @@ const report: PageReport = {
   title: 'Lentil soup',
   kind: 'recipe',
   evidence: ['jsonld:Recipe'],
-  foods: [{ id: 'lentil', name: 'lentils', tags: ['fiber', 'prebiotic', 'plant'], count: 1 }],
-  ingredients: ['1 cup lentils'],
-  products: [],
+  foods: [{ id: 'lentil', name: 'lentils', tags: ['fiber', 'prebiotic', 'plant'], count: 1, firstLine: 0 }],
+  lines: [{ text: '1 cup lentils', foodIds: ['lentil'] }],
   at: 1,
 };
 
@@ -31,23 +30,37 @@ describe('GutLensDB', () => {
     names.push(db.name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['plants', 'tabPages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['plants', 'swapPrefs', 'tabPages']);
     db.close();
   });
 
-  it('version 1: data written by v1 reads back under the current schema', async () => {
+  it('version 1: plants written by v1 survive; v1 tab reports (old shape) are dropped', async () => {
     const name = 'gut-lens-test-v1';
     names.push(name);
     const v1 = new Dexie(name);
     v1.version(1).stores({ tabPages: 'tabId', plants: '++id, day, plant, [day+plant]' });
-    await v1.table('tabPages').put({ tabId: 7, report });
+    const v1Report = { url: report.url, title: 'Lentil soup', kind: 'recipe', evidence: [], foods: [], ingredients: ['1 cup lentils'], products: [], at: 1 };
+    await v1.table('tabPages').put({ tabId: 7, report: v1Report });
     await v1.table('plants').add({ day: '2026-11-24', plant: 'lentil', url: report.url });
     v1.close();
 
     const db = new GutLensDB(name);
     await db.open();
-    expect((await db.tabPages.get(7))?.report.title).toBe('Lentil soup');
+    expect(await db.tabPages.count()).toBe(0);
     expect(await db.plants.where('[day+plant]').equals(['2026-11-24', 'lentil']).count()).toBe(1);
+    db.close();
+  });
+
+  it('version 2: reports and swap preferences written by v2 read back', async () => {
+    const name = 'gut-lens-test-v2';
+    names.push(name);
+    const v2 = new GutLensDB(name);
+    await v2.tabPages.put({ tabId: 3, report });
+    await v2.swapPrefs.put({ swapId: 'white-rice-to-barley', pref: 'saved', at: 5 });
+    v2.close();
+    const db = new GutLensDB(name);
+    expect((await db.tabPages.get(3))?.report.lines[0].foodIds).toEqual(['lentil']);
+    expect((await db.swapPrefs.where('pref').equals('saved').toArray()).map((p) => p.swapId)).toEqual(['white-rice-to-barley']);
     db.close();
   });
 });

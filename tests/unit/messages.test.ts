@@ -9,7 +9,7 @@ describe('message map', () => {
   it('answers a typed request', async () => {
     const report = {
       url: 'https://example.org/', title: 'Soup', kind: 'recipe' as const, evidence: [], foods: [],
-      ingredients: [], products: [], at: 0,
+      lines: [], at: 0,
     };
     const stop = onMessages({ getPage: ({ tabId }) => (tabId === 3 ? report : null) });
     await expect(sendMessage('getPage', { tabId: 3 })).resolves.toEqual(report);

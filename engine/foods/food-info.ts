@@ -1,0 +1,40 @@
+/**
+ * What the hover card says about a food: its tags with a reason each, fiber per 100 g and the
+ * sources, as plain text. Reason and source texts come from the data tables passed in.
+ */
+import type { Food, GutTag } from './types';
+
+export interface FoodInfo {
+  id: string;
+  name: string;
+  claims: { tag: GutTag; reason: string }[];
+  fiber: number;
+  highFiber: boolean;
+  sources: string[];
+}
+
+/** The EU's "high fibre" claim: 6 g per 100 g (Regulation (EC) No 1924/2006, Annex). */
+export const HIGH_FIBER_G = 6;
+
+export function describeFood(
+  food: Food,
+  reasonText: (key: string) => string,
+  sourceText: (key: string) => string,
+): FoodInfo {
+  const claims: FoodInfo['claims'] = [];
+  const sources: string[] = [];
+  for (const claim of food.tags) {
+    if (claim.tag === 'plant') continue;
+    claims.push({ tag: claim.tag, reason: reasonText(claim.reason) });
+    const source = sourceText(claim.source);
+    if (!sources.includes(source)) sources.push(source);
+  }
+  return {
+    id: food.id,
+    name: food.names.en?.[0] ?? food.id,
+    claims,
+    fiber: food.fiber,
+    highFiber: food.fiber >= HIGH_FIBER_G && food.tags.some((c) => c.tag === 'fiber'),
+    sources,
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * One Gut Lens session on one page (a new one after each client-side navigation): read the page,
+ * paint its foods in slices, watch what is added, show the legend and the hover card, report to
+ * the background, and pause or stop on demand. Glue only: the engine decides, this applies.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readPage } from '../../engine/page/read-page';
+import type { FoodMatcher } from '../../engine/foods/matcher';
+import type { FoodHit, GutTag } from '../../engine/foods/types';
+import type { DomDocument, PageReading } from '../../engine/page/types';
+import { summarizeLines } from '../../engine/summary/page-foods';
+import { sendMessage, type PageReport } from '../../utils/messages';
+import { createCard } from './card';
+import { foodInfo } from './food-texts';
+import { guard, logError } from './guard';
+import { createLegend } from './legend';
+import { watchAddedNodes } from './mutations';
+import { createPainter, type PaintedFood } from './paint';
+import { pageTheme } from './page-theme';
+import { paintedAt } from './pointer';
+import { measuredSlice, runSliced, type SliceScheduler } from './slices';
+import { createTextWalker } from './text-nodes';
+import { createUiHost, type UiHost } from './ui-host';
+
+/** The tag a found food is painted with: the rarest it carries. */
+export function paintTag(tags: FoodHit['tags']): GutTag | null {
+  if (tags.includes('probiotic')) return 'probiotic';
+  if (tags.includes('prebiotic')) return 'prebiotic';
+  if (tags.includes('fiber')) return 'fiber';
+  return null;
+}
+
+export interface SessionOptions {
+  matcher: () => FoodMatcher;
+  legendShown: boolean;
+  onLegendToggle(shown: boolean): void;
+}
+
+export interface Session {
+  readonly kind: PageReading['kind'];
+  pause(): void;
+  resume(): void;
+  setLegendShown(shown: boolean): void;
+  scrollToFood(foodId: string): boolean;
+  stop(): void;
+}
+
+function buildReport(reading: PageReading, matcher: FoodMatcher): PageReport {
+  const texts = reading.kind === 'recipe' ? reading.ingredients : reading.kind === 'grocery' ? reading.products : [];
+  const summary = summarizeLines(texts, matcher);
+  return {
+    url: location.href,
+    title: reading.title ?? document.title,
+    kind: reading.kind,
+    evidence: reading.evidence,
+    foods: summary.foods,
+    lines: summary.lines,
+    servings: reading.servings,
+    plants: summary.plants,
+    at: Date.now(),
+  };
+}
+
+export async function startSession(ctx: ContentScriptContext, options: SessionOptions): Promise<Session> {
+  const stopController = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, stopController.signal]);
+  const scheduler: SliceScheduler = { idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }), signal };
+  const reading = measuredSlice(() => readPage(document as unknown as DomDocument));
+  let paused = false;
+
+  if (reading.kind === 'other') {
+    performance.mark('gut-lens:done', { detail: { matches: 0, kind: reading.kind } });
+    sendMessage('reportPage', buildReportForOther(reading)).catch((e: unknown) => logError('report', e));
+    return {
+      kind: reading.kind,
+      pause() {},
+      resume() {},
+      setLegendShown() {},
+      scrollToFood: () => false,
+      stop: () => stopController.abort(),
+    };
+  }
+
+  const matcher = measuredSlice(options.matcher);
+  const painter = measuredSlice(() => createPainter(pageTheme(document)));
+  let ui = null as UiHost | null;
+  let legend = null as ReturnType<typeof createLegend> | null;
+  let card = null as ReturnType<typeof createCard> | null;
+  let focused = -1;
+
+  const paintNode = (node: Text) => {
+    for (const hit of matcher.match(node.data)) {
+      const tag = paintTag(hit.tags);
+      if (!tag) continue;
+      const range = document.createRange();
+      range.setStart(node, hit.start);
+      range.setEnd(node, hit.end);
+      painter.add({ foodId: hit.id, tag, range });
+    }
+  };
+
+  const showCard = (item: PaintedFood) => {
+    const food = matcher.food(item.foodId);
+    if (!food || !card) return;
+    if (card.shownFor !== item.foodId) card.show(foodInfo(food), item.range.getBoundingClientRect());
+  };
+
+  const ensureUi = () => {
+    if (ui) return;
+    ui = createUiHost(document);
+    card = createCard(ui.root);
+    legend = createLegend(ui.root, {
+      onStep: guard('legend', (direction: 1 | -1) => {
+        const all = sortedPainted();
+        if (!all.length) return;
+        focused = (focused + direction + all.length) % all.length;
+        focusItem(all[focused]);
+      }),
+      onToggle: guard('legend', (shown: boolean) => options.onLegendToggle(shown)),
+    });
+    legend.setShown(options.legendShown);
+  };
+
+  const sortedPainted = () =>
+    [...painter.all()].filter((p) => p.range.startContainer.isConnected).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+
+  const focusItem = (item: PaintedFood) => {
+    painter.focus(item);
+    const element = item.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    showCard(item);
+  };
+
+  // Scan the whole page once, in slices.
+  const walker = createTextWalker(document.body ?? document.documentElement);
+  await runSliced(() => {
+    const node = walker.next();
+    if (!node) return false;
+    paintNode(node);
+    return true;
+  }, scheduler);
+  if (signal.aborted) {
+    painter.clear();
+    return inert(reading.kind);
+  }
+
+  ensureUi();
+  legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
+  const report = buildReport(reading, matcher);
+  sendMessage('reportPage', report).catch((e: unknown) => logError('report', e));
+  performance.mark('gut-lens:done', { detail: { matches: painter.count, kind: reading.kind } });
+
+  // Pages that change: scan only what was added, in slices; re-read a grocery page's products.
+  let rereadAt = 0;
+  const watcher = watchAddedNodes(document.body ?? document.documentElement, () => {
+    scheduler.idle(() => {
+      const added = watcher.take();
+      let index = 0;
+      let nodeWalker = added.length ? createTextWalker(added[0]) : null;
+      if (added.length === 1 && added[0].nodeType === Node.TEXT_NODE) nodeWalker = { next: () => (index++ === 0 ? (added[0] as Text) : null) };
+      runSliced(() => {
+        while (nodeWalker) {
+          const node = nodeWalker.next();
+          if (node) {
+            paintNode(node);
+            return true;
+          }
+          index++;
+          nodeWalker = index < added.length ? createTextWalker(added[index]) : null;
+        }
+        return false;
+      }, scheduler)
+        .then(() => {
+          painter.prune();
+          legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
+          if (reading.kind === 'grocery' && performance.now() - rereadAt > 2_000) {
+            rereadAt = performance.now();
+            const fresh = measuredSlice(() => readPage(document as unknown as DomDocument));
+            if (fresh.kind === 'grocery') sendMessage('reportPage', buildReport(fresh, matcher)).catch((e: unknown) => logError('report', e));
+          }
+        })
+        .catch((e: unknown) => logError('mutations', e));
+    });
+  });
+  signal.addEventListener('abort', () => watcher.stop());
+
+  // Hover card: look up the painted food under the pointer once per frame at most.
+  let pointer: { x: number; y: number } | null = null;
+  ctx.addEventListener(
+    document,
+    'mousemove',
+    guard('card', (event: MouseEvent) => {
+      if (paused || pointer) {
+        if (pointer) pointer = { x: event.clientX, y: event.clientY };
+        return;
+      }
+      pointer = { x: event.clientX, y: event.clientY };
+      ctx.requestAnimationFrame(
+        guard('card', () => {
+          const at = pointer;
+          pointer = null;
+          if (!at || !card) return;
+          const item = paintedAt(document, painter, at.x, at.y);
+          if (item) showCard(item);
+          else if (card.shownFor && focused < 0) card.hide();
+        }),
+      );
+    }),
+    { passive: true },
+  );
+  ctx.addEventListener(window, 'scroll', guard('card', () => focused < 0 && card?.hide()), { passive: true });
+
+  return {
+    kind: reading.kind,
+    pause() {
+      paused = true;
+      painter.hide();
+      card?.hide();
+      if (ui) ui.host.style.display = 'none';
+    },
+    resume() {
+      paused = false;
+      painter.show();
+      if (ui) ui.host.style.display = '';
+    },
+    setLegendShown(shown) {
+      legend?.setShown(shown);
+    },
+    scrollToFood(foodId) {
+      const all = sortedPainted();
+      const index = all.findIndex((p) => p.foodId === foodId);
+      if (index < 0) return false;
+      focused = index;
+      focusItem(all[index]);
+      return true;
+    },
+    stop() {
+      stopController.abort();
+      painter.clear();
+      ui?.remove();
+    },
+  };
+}
+
+function buildReportForOther(reading: PageReading): PageReport {
+  return {
+    url: location.href, title: document.title, kind: 'other', evidence: reading.evidence,
+    foods: [], lines: [], at: Date.now(),
+  };
+}
+
+function inert(kind: PageReading['kind']): Session {
+  return { kind, pause() {}, resume() {}, setLegendShown() {}, scrollToFood: () => false, stop() {} };
+}
