@@ -3,7 +3,9 @@
  * shop's product titles, or nothing. Cheapest signals first — structured data found with a few
  * selector queries — so a page with no signal is `other` without reading its text.
  */
-import type { FoodMatcher } from '../foods/matcher';
+import { FOODS } from '../../data/foods';
+import { compileMatcher, type FoodMatcher } from '../foods/matcher';
+import { readGrocery } from './grocery-reader';
 import { readJsonLd } from './json-ld';
 import { readStructuredRecipe } from './recipe-structured-reader';
 import type { DomDocument, PageReading } from './types';
@@ -17,11 +19,20 @@ export interface ReadPageOptions {
 
 const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], products: [] };
 
+let sharedMatcher: FoodMatcher | null = null;
+
+function defaultMatcher(): FoodMatcher {
+  sharedMatcher ??= compileMatcher(FOODS);
+  return sharedMatcher;
+}
+
 export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageReading {
-  void options;
+  const matcher = (): FoodMatcher => options.matcher ?? defaultMatcher();
   const scripts = doc.querySelectorAll('script[type*="ld+json"]');
   const jsonLd = readJsonLd(Array.from(scripts));
   const recipe = readStructuredRecipe(doc, jsonLd);
   if (recipe) return recipe;
+  const grocery = readGrocery(doc, jsonLd, matcher);
+  if (grocery) return grocery;
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
 }

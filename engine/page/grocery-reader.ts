@@ -1,0 +1,68 @@
+/**
+ * Grocery pages: a shop page (product data, prices, a buy control) whose products are food.
+ * Shop first, with cheap selector checks; then what is offered, from the product titles and the
+ * page's own words (title, heading, breadcrumbs) against the food list and grocery vocabulary.
+ * An electronics or fashion shop stays `other`, even when one product name holds a food word.
+ */
+import type { FoodMatcher } from '../foods/matcher';
+import { collapseSpace } from './clean-text';
+import { elementText } from './element-text';
+import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
+import type { JsonLdNodes } from './json-ld';
+import { LIMITS } from './limits';
+import { PRICE_SELECTOR, asTitle, structuredProductTitles, tileTitles } from './product-titles';
+import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
+import type { DomDocument, PageReading } from './types';
+
+function foodish(text: string, matcher: FoodMatcher): boolean {
+  return GROCERY_WORDS.test(text) || OTHER_SCRIPT_FOOD.test(text) || CJK_FOOD.test(text) || matcher.match(text).length > 0;
+}
+
+/** Words that place the page in a shop's aisles: title, main heading, breadcrumbs, description. */
+function contextText(doc: DomDocument): string {
+  const parts: string[] = [doc.title];
+  const h1 = doc.querySelector('h1');
+  if (h1) parts.push(elementText(h1));
+  const crumbs = doc.querySelectorAll('[class*="breadcrumb"],[class*="Breadcrumb"],[itemtype*="BreadcrumbList"]');
+  for (let i = 0; i < crumbs.length && i < 3; i++) parts.push(elementText(crumbs[i]));
+  const description = doc.querySelector('meta[name="description"]');
+  if (description) parts.push(description.getAttribute('content') ?? '');
+  return collapseSpace(parts.join(' | ')).slice(0, 2_000);
+}
+
+export function readGrocery(doc: DomDocument, jsonLd: JsonLdNodes, matcher: () => FoodMatcher): PageReading | null {
+  const productNodes = jsonLd.typed.filter((t) => t.types.some((x) => PRODUCT_TYPES.has(x) || LIST_TYPES.has(x) || x === 'offer'));
+  const prices = doc.querySelectorAll(PRICE_SELECTOR);
+  const ogType = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase();
+  if (productNodes.length === 0 && prices.length === 0 && !ogType.includes('product')) return null;
+
+  const m = matcher();
+  const structured = structuredProductTitles(jsonLd, doc);
+  const tiles = tileTitles(prices);
+  let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
+  if (titles.length === 0) {
+    const h1 = doc.querySelector('h1');
+    const title = h1 ? asTitle(elementText(h1)) : null;
+    if (title && (prices.length > 0 || ogType.includes('product'))) titles = [title];
+  }
+  if (titles.length === 0) return null;
+
+  let unitPrices = 0;
+  for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test((prices[i].textContent ?? '').slice(0, 200))) unitPrices++;
+  const sample = titles.slice(0, 200);
+  let foodTitles = 0;
+  for (const t of sample) foodTitles += foodish(t, m) ? 1 : NET_WEIGHT.test(t) ? 0.5 : 0;
+  const context = contextText(doc);
+  const contextFood = GROCERY_WORDS.test(context) ? 2 : foodish(context, m) ? 1 : 0;
+
+  const share = foodTitles / sample.length;
+  const isFood = share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood > 0)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
+  const evidence = [
+    structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : 'heading:product',
+    `food-titles:${foodTitles}/${sample.length}`,
+    ...(unitPrices > 0 ? [`unit-prices:${unitPrices}`] : []),
+    ...(contextFood > 0 ? [`context:${contextFood === 2 ? 'grocery-words' : 'food'}`] : []),
+  ];
+  if (!isFood) return { kind: 'other', evidence: ['shop:non-food', ...evidence], ingredients: [], products: [] };
+  return { kind: 'grocery', evidence, ingredients: [], products: titles.slice(0, LIMITS.products) };
+}

@@ -1,0 +1,92 @@
+/**
+ * Product titles a shopper sees: from structured data (JSON-LD / microdata Product, ItemList of
+ * products), else from the page's shape — repeated tiles, each with a price and a name — else the
+ * product page's own heading. Navigation, filters and banners carry no price, so they stay out.
+ */
+import { collapseSpace } from './clean-text';
+import { elementText } from './element-text';
+import type { JsonLdNodes } from './json-ld';
+import { LIMITS } from './limits';
+import { PRODUCT_TYPES } from './schema-types';
+import { stringField } from './structured-recipe';
+import type { DomDocument, DomElement } from './types';
+
+export const PRICE_SELECTOR = '[class*="price"],[class*="Price"],[itemprop="price"],[data-price]';
+const TITLE_IN_TILE = [
+  '[itemprop="name"]', '[class*="title"]', '[class*="Title"]', '[class*="name"]', '[class*="Name"]',
+  'h2', 'h3', 'h4', 'h5', 'a[title]',
+].join(',');
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
+const PRICE_ONLY = /^[\s\d.,:\-–/%*€£$¥₽₴₹]*(?:[a-z]{0,4}\.?|лв\.?|руб\.?|грн\.?|kr|zł|₽|р\.?)?[\s\d.,/%€£$]*$/iu;
+
+/** A plausible product title, or null. */
+export function asTitle(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = collapseSpace(raw);
+  if (text.length < 3 || text.length > 200 || !HAS_LETTER.test(text) || PRICE_ONLY.test(text)) return null;
+  return text;
+}
+
+export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument): string[] {
+  const out: string[] = [];
+  for (const t of jsonLd.typed) {
+    if (!t.types.some((x) => PRODUCT_TYPES.has(x))) continue;
+    const title = asTitle(stringField(t.node.name));
+    if (title) out.push(title);
+  }
+  const micro = doc.querySelectorAll('[itemtype*="schema.org/Product"]');
+  for (let i = 0; i < micro.length && i < LIMITS.elements; i++) {
+    const name = micro[i].querySelector('[itemprop="name"]');
+    const title = asTitle(name ? name.getAttribute('content') ?? elementText(name) : null);
+    if (title) out.push(title);
+  }
+  return dedupe(out);
+}
+
+function tileTitle(tile: DomElement): string | null {
+  const candidates = tile.querySelectorAll(TITLE_IN_TILE);
+  for (let i = 0; i < candidates.length && i < 12; i++) {
+    const el = candidates[i];
+    const cls = el.getAttribute('class') ?? '';
+    if (/price|brand|badge|promo|label|rating|review|button|btn|cart|basket/i.test(cls)) continue;
+    const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
+    if (title) return title;
+  }
+  return null;
+}
+
+/** Titles of repeated product tiles: the nearest ancestor of each price that names something. */
+export function tileTitles(prices: ArrayLike<DomElement>): { titles: string[]; tiles: number } {
+  const seen = new Set<DomElement>();
+  const titles: string[] = [];
+  for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
+    const price = prices[i];
+    if (!HAS_DIGIT.test((price.textContent ?? '').slice(0, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
+    let node = price.parentElement;
+    for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+      const tag = node.tagName.toUpperCase();
+      if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
+      if (seen.has(node)) break;
+      const title = tileTitle(node);
+      if (title) {
+        seen.add(node);
+        titles.push(title);
+        break;
+      }
+    }
+  }
+  return { titles: dedupe(titles), tiles: seen.size };
+}
+
+export function dedupe(titles: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of titles) {
+    const key = t.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}
