@@ -10,6 +10,7 @@ import { onMessages } from '../../utils/messages';
 import { isPaused, legendShown, pausedEverywhere, pausedSites } from '../../utils/settings';
 import { logError } from './guard';
 import { startSession, type Session } from './session';
+import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
 let compiled: FoodMatcher | null = null;
 /** The matcher is compiled once per content-script instance, and only on a food page. */
@@ -29,11 +30,19 @@ export default defineContentScript({
       let session: Session | null = null;
       let starting: Promise<void> | null = null;
 
+      let stopRecheck: (() => void) | null = null;
       const start = () => {
+        stopRecheck?.();
+        stopRecheck = null;
         starting = startSession(ctx, { matcher, legendShown: legend, onLegendToggle: (shown) => void legendShown.setValue(shown) })
           .then((s) => {
             session = s;
             if (isPaused(host, sites, everywhere)) s.pause();
+            // Pages that render their content late (apps that fetch it) are asked again, a few times.
+            if (s.kind === 'other') stopRecheck = recheckWhenContentArrives(ctx, () => {
+              session = null;
+              start();
+            });
           })
           .catch((error: unknown) => logError('session', error));
       };
@@ -64,11 +73,15 @@ export default defineContentScript({
       ctx.onInvalidated(stopServing);
 
       // Client-side navigation: a new URL is a new page; decide its kind again.
+      // The navigation event comes before the app renders the new page: let it render first.
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         session?.stop();
         session = null;
         starting = null;
-        if (!isPaused(host, sites, everywhere)) start();
+        recheckBudget.reset();
+        ctx.setTimeout(() => {
+          if (!isPaused(host, sites, everywhere) && !starting) start();
+        }, NAVIGATION_SETTLE_MS);
       });
 
       if (!isPaused(host, sites, everywhere)) start();

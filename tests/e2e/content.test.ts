@@ -1,0 +1,140 @@
+/**
+ * The content script's behaviour in real Chromium, on pages that do things: hover and keyboard
+ * card, legend, pause and resume without reload, infinite scroll, client-side navigation, dark pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_MISSING, findChromium, launchChromium, type ChromiumSession } from './harness/chromium';
+import { highlightedText, waitForDone } from './harness/page-state';
+import { startServer, type StaticServer } from './harness/server';
+
+const chromiumPath = findChromium();
+if (!chromiumPath && process.env.CI === 'true') throw new Error(CHROMIUM_MISSING);
+
+/** The viewport box of the first highlighted range whose text is `text`. */
+function rangeBox(page: Page, text: string) {
+  return page.evaluate((wanted) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight as unknown as Iterable<Range>) {
+        if (range.toString().toLowerCase() === wanted) {
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, text);
+}
+
+const shadow = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector('gut-lens-ui')?.shadowRoot?.querySelector<HTMLElement>(sel);
+    return el ? { hidden: el.hidden, text: el.textContent ?? '' } : null;
+  }, selector);
+
+describe.skipIf(!chromiumPath)('content script behaviour (Chromium)', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await session?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().startsWith('[gut-lens')) errors.push(`${path}: ${m.text()}`);
+    });
+    await page.goto(`${server.origin}/fixtures/${path}`);
+    return page;
+  }
+
+  it('shows a card with tags, reasons and fiber on hover', async () => {
+    const page = await open('demo-recipe.html');
+    await waitForDone(page);
+    const box = await rangeBox(page, 'black beans');
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await page.waitForFunction(() => {
+      const card = document.querySelector('gut-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="gut-lens-card"]');
+      return card && !card.hidden;
+    });
+    const card = await shadow(page, '[data-testid="gut-lens-card"]');
+    expect(card!.text.toLowerCase()).toContain('black bean');
+    expect(card!.text).toMatch(/8\.7/);
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector('gut-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="gut-lens-card"]')?.hidden);
+    await page.close();
+  });
+
+  it('steps through foods from the keyboard and hides the legend', async () => {
+    const page = await open('demo-recipe.html');
+    await waitForDone(page);
+    const legend = await shadow(page, '[data-testid="gut-lens-legend"]');
+    expect(legend?.hidden).toBe(false);
+    // Tab into our legend's "next food" button and press it.
+    await page.evaluate(() => {
+      const buttons = document.querySelector('gut-lens-ui')!.shadowRoot!.querySelectorAll('button');
+      (buttons[1] as HTMLButtonElement).focus();
+    });
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => [...(CSS.highlights.get('gut-lens-focus') ?? [])].map((r) => (r as Range).toString()));
+    expect(focused).toHaveLength(1);
+    const card = await shadow(page, '[data-testid="gut-lens-card"]');
+    expect(card?.hidden).toBe(false);
+    await page.close();
+  });
+
+  it('pauses everywhere and resumes without a reload', async () => {
+    const page = await open('demo-recipe.html');
+    await waitForDone(page);
+    expect(Object.keys(await highlightedText(page)).length).toBeGreaterThan(0);
+    await session.worker.evaluate('chrome.storage.local.set({ pausedEverywhere: true })');
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await session.worker.evaluate('chrome.storage.local.set({ pausedEverywhere: false })');
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    await page.close();
+  });
+
+  it('paints tiles added by infinite scroll without rescanning the page', async () => {
+    const page = await open('grocery-infinite.html');
+    const done = await waitForDone(page);
+    expect(done.kind).toBe('grocery');
+    await page.evaluate(() => (window as unknown as { addTiles(n: string[]): void }).addTiles(['Live Kefir 1L', 'Chickpeas 400g']));
+    await page.waitForFunction(() => {
+      const texts: string[] = [];
+      CSS.highlights.forEach((h) => h.forEach((r) => texts.push((r as Range).toString().toLowerCase())));
+      return texts.includes('kefir') && texts.includes('chickpeas');
+    });
+    await page.close();
+  });
+
+  it('decides again after client-side navigation', async () => {
+    const page = await open('spa-recipe.html');
+    const first = await waitForDone(page);
+    expect(first.kind).toBe('other');
+    await page.evaluate(() => (window as unknown as { showRecipe(): void }).showRecipe());
+    await page.waitForFunction(() => performance.getEntriesByName('gut-lens:done').length > 1, null, { timeout: 15_000 });
+    const second = await page.evaluate(() => (performance.getEntriesByName('gut-lens:done')[1] as PerformanceMark).detail);
+    expect(second.kind).toBe('recipe');
+    expect(second.matches).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('uses the dark colours on a dark page', async () => {
+    const page = await open('dark-recipe.html');
+    await waitForDone(page);
+    const names = Object.keys(await highlightedText(page));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.endsWith('-dark'))).toBe(true);
+    await page.close();
+  });
+});
