@@ -22,7 +22,15 @@ function isScreenReaderOnly(el: DomElement): boolean {
   return cls !== null && SCREEN_READER_ONLY.test(cls);
 }
 
-export function elementText(el: DomElement, skip: ReadonlySet<string> = SKIP): string {
+/** The element's text split at line breaks and block boundaries: one entry per visual line. */
+export function elementTextLines(el: DomElement): string[] {
+  return elementText(el, SKIP, '\n')
+    .split('\n')
+    .map((l) => (/&[#a-z0-9]+;|<\/?[a-z]/i.test(l) ? cleanMarkupText(l) : collapseSpace(l)))
+    .filter((l) => l.length > 0);
+}
+
+export function elementText(el: DomElement, skip: ReadonlySet<string> = SKIP, blockSeparator = ' '): string {
   const parts: string[] = [];
   let chars = 0;
   let visited = 0;
@@ -39,7 +47,7 @@ export function elementText(el: DomElement, skip: ReadonlySet<string> = SKIP): s
     visited++;
     if (node.nodeType === TEXT) {
       const t = node.textContent ?? '';
-      parts.push(t);
+      parts.push(blockSeparator === ' ' ? t : t.replace(/\s+/g, ' '));
       chars += t.length;
       continue;
     }
@@ -48,13 +56,15 @@ export function elementText(el: DomElement, skip: ReadonlySet<string> = SKIP): s
     if (skip.has(tag)) continue;
     if ((node as DomElement).hasAttribute('hidden') || isScreenReaderOnly(node as DomElement)) continue;
     if (BLOCK.has(tag)) {
-      parts.push(' ');
-      stack.push(' ');
+      parts.push(blockSeparator);
+      stack.push(blockSeparator);
     }
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  const text = collapseSpace(parts.join(''));
+  const joined = parts.join('');
+  const text = blockSeparator === ' ' ? collapseSpace(joined) : joined.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim();
   // Text nodes are already decoded; a page that double-escaped shows entities literally.
+  if (blockSeparator !== ' ') return text;
   return /&[#a-z0-9]+;|<\/?[a-z]/i.test(text) ? cleanMarkupText(text) : text;
 }

@@ -6,7 +6,9 @@
 import { FOODS } from '../../data/foods';
 import { compileMatcher, type FoodMatcher } from '../foods/matcher';
 import { readGrocery } from './grocery-reader';
+import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
+import { readIngredientsByHeading } from './recipe-heading-reader';
 import { readStructuredRecipe } from './recipe-structured-reader';
 import type { DomDocument, PageReading } from './types';
 
@@ -33,6 +35,11 @@ export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageR
   const recipe = readStructuredRecipe(doc, jsonLd);
   if (recipe) return recipe;
   const grocery = readGrocery(doc, jsonLd, matcher);
+  if (grocery?.kind === 'grocery') return grocery;
+  const byHeading = readIngredientsByHeading(doc, matcher);
+  if (byHeading) {
+    return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
+  }
   if (grocery) return grocery;
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
 }

@@ -35,7 +35,7 @@ export function readStructuredRecipe(doc: DomDocument, jsonLd: JsonLdNodes): Pag
   const recipes = jsonLd.typed.filter((t) => t.types.some((x) => RECIPE_TYPES.has(x)));
   const withLines = recipes.map((r) => ({ node: r.node, lines: jsonLdRecipeLines(r.node) })).filter((r) => r.lines.length > 0);
   const names = new Set(withLines.map((r) => stringField(r.node.name) ?? ''));
-  if (withLines.length >= 3 && names.size >= 3) {
+  if (withLines.length >= 5 && names.size >= 5) {
     return { kind: 'other', evidence: [`jsonld:Recipe×${withLines.length}`, 'list:recipes'], ingredients: [], products: [] };
   }
   if (withLines.length > 0) return recipe(['jsonld:Recipe'], withLines[0].lines, withLines[0].node);

@@ -1,0 +1,132 @@
+/**
+ * Recipe pages without structured data or a known plugin card: find an "Ingredients" heading (in
+ * any of the supported languages), take the list items — or the lines of the paragraphs — that
+ * follow it up to the method, and keep them only when they read as ingredient lines.
+ */
+import type { FoodMatcher } from '../foods/matcher';
+import { collapseSpace } from './clean-text';
+import { elementText, elementTextLines } from './element-text';
+import { LIMITS } from './limits';
+import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
+import type { DomDocument, DomElement } from './types';
+
+export const HEADING_CANDIDATES = 'h1,h2,h3,h4,h5,h6,p,strong,b,dt,summary,th,legend,[class*="ngredient"],[id*="ngredient"]';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LIST_TAGS = new Set(['UL', 'OL']);
+const MAX_SIBLINGS = 40;
+const MAX_LEVELS = 5;
+
+function shortText(el: DomElement): string {
+  const raw = el.textContent ?? '';
+  return raw.length > 300 ? '' : collapseSpace(raw);
+}
+
+function indexIn(parent: DomElement, child: DomElement): number {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) if (kids[i] === child) return i;
+  return -1;
+}
+
+/** Text of list items under `el`, outermost items only, in order. */
+function listItems(el: DomElement): string[] {
+  const items = LIST_TAGS.has(el.tagName.toUpperCase()) ? el.children : el.querySelectorAll('li');
+  const out: string[] = [];
+  for (let i = 0; i < items.length && i < LIMITS.elements; i++) {
+    const li = items[i];
+    if (li.tagName.toUpperCase() !== 'LI') continue;
+    const nested = li.querySelector('ul,ol');
+    const line = nested ? '' : elementText(li);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/** Long sentences without amounts: the method's steps, not ingredients. */
+function readsAsSteps(items: readonly string[]): boolean {
+  let long = 0;
+  for (const item of items) if (item.length > 80 && !looksLikeAmountLine(item)) long++;
+  return long / items.length > 0.5;
+}
+
+/**
+ * Lines of a block without list items: the lines of a paragraph broken by <br>, or one line per
+ * row when the block is a stack of rows (amount and name in cells of one row).
+ */
+function rowLines(el: DomElement): string[] {
+  let box = el;
+  for (let k = 0; k < 4 && box.children.length === 1; k++) box = box.children[0];
+  if (box.querySelector('br') || box.children.length < 2 || box.tagName.toUpperCase() === 'P') return elementTextLines(box);
+  const out: string[] = [];
+  const rows = box.children;
+  for (let i = 0; i < rows.length && i < LIMITS.elements; i++) {
+    const line = elementText(rows[i]);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function isMethodHeading(el: DomElement): boolean {
+  const text = shortText(el);
+  return text.length > 0 && text.length < 60 && METHOD_HEADING.test(text);
+}
+
+/** Ingredient lines following a heading, climbing to the heading's ancestors until some are found. */
+export function linesAfter(heading: DomElement): string[] {
+  let node: DomElement | null = heading;
+  for (let level = 0; level < MAX_LEVELS && node; level++) {
+    const parent: DomElement | null = node.parentElement;
+    if (!parent) break;
+    const kids = parent.children;
+    const start = indexIn(parent, node);
+    const lines: string[] = [];
+    for (let j = start + 1; j < kids.length && j <= start + MAX_SIBLINGS && lines.length < LIMITS.lines; j++) {
+      const sib = kids[j];
+      const tag = sib.tagName.toUpperCase();
+      const headingWithLines = HEADING_TAGS.has(tag) && (sib.textContent ?? '').length > 60 && sib.querySelector('br') !== null;
+      if (!headingWithLines && (HEADING_TAGS.has(tag) || (tag !== 'UL' && tag !== 'OL' && isMethodHeading(sib)))) {
+        if (isMethodHeading(sib) || INGREDIENTS_HEADING.test(shortText(sib))) break;
+        continue; // a group heading inside the ingredient list
+      }
+      if (sib.querySelector('h1,h2,h3,h4,h5,h6') && lines.length > 0) {
+        const inner = sib.querySelector('h1,h2,h3,h4,h5,h6');
+        if (inner && isMethodHeading(inner)) break;
+      }
+      const items = listItems(sib);
+      if (items.length > 0 && lines.length > 0 && readsAsSteps(items)) break;
+      if (items.length > 0) {
+        lines.push(...items);
+        continue;
+      }
+      if (tag === 'P' || tag === 'DIV' || tag === 'SPAN' || headingWithLines) {
+        const textLines = rowLines(sib).filter((l) => l.length < 200);
+        if (textLines.length > 0 && textLines.every((l) => looksLikeAmountLine(l) || l.length < 60)) lines.push(...textLines);
+        else if (lines.length > 0) break;
+      }
+    }
+    if (lines.length >= 2) return lines;
+    node = parent;
+  }
+  return [];
+}
+
+function ingredientShare(lines: readonly string[], matcher: FoodMatcher): number {
+  let like = 0;
+  for (const line of lines) if (looksLikeAmountLine(line) || matcher.match(line).length > 0) like++;
+  return lines.length === 0 ? 0 : like / lines.length;
+}
+
+export function readIngredientsByHeading(doc: DomDocument, matcher: () => FoodMatcher): { lines: string[]; evidence: string } | null {
+  const candidates = doc.querySelectorAll(HEADING_CANDIDATES);
+  const tried = new Set<DomElement>();
+  for (let i = 0; i < candidates.length && i < LIMITS.elements; i++) {
+    const el = candidates[i];
+    const text = shortText(el);
+    if (!text || text.length > 60 || !INGREDIENTS_HEADING.test(text)) continue;
+    if (tried.has(el)) continue;
+    tried.add(el);
+    const lines = linesAfter(el);
+    if (lines.length < 2) continue;
+    if (ingredientShare(lines, matcher()) >= 0.6) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
+  }
+  return null;
+}

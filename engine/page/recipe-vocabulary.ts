@@ -1,0 +1,30 @@
+/**
+ * Words of recipe pages in en/es/fr/de/it/nl/pt (and a few neighbours): section headings for
+ * ingredients and for the method, and what an ingredient line reads like — an amount, a unit.
+ */
+
+/** A heading that opens the ingredient list ("Ingredients", "Zutaten für 4 Personen", …). */
+export const INGREDIENTS_HEADING =
+  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|benodigdheden|hozzávalók|ingredienser|składniki|ingredience|what you(?:'|’)?ll need|you will need|shopping list|einkaufsliste|lista de la compra)\b(?![\p{L}])[^\n]{0,40}$/iu;
+
+/** A heading that opens the method: the ingredient list ends here. */
+export const METHOD_HEADING =
+  /^\s*(?:the\s+)?(?:instructions?|directions?|method|preparation|steps|how to make|to make|procedure|preparación|elaboración|instrucciones|modo de preparación|préparation|étapes|instructions|zubereitung|anleitung|so geht'?s|preparazione|procedimento|bereiding|bereidingswijze|werkwijze|modo de preparo|preparo|elkészítés|fremgangsmåde|nutrition|notes?|tips?)\b/iu;
+
+const UNITS = [
+  'cups?', 'c\\.', 'tbsp?s?\\.?', 'tablespoons?', 'tsp?s?\\.?', 'teaspoons?', 'oz\\.?', 'ounces?', 'lbs?\\.?', 'pounds?', 'g', 'gr?', 'grams?',
+  'kg', 'ml', 'cl', 'dl', 'l', 'litres?', 'liters?', 'pinch', 'dash', 'cloves?', 'cans?', 'tins?', 'packs?', 'packets?', 'bunch', 'sticks?',
+  'slices?', 'pieces?', 'handful', 'sprigs?', 'stk\\.?', 'stück', 'el', 'tl', 'msp\\.?', 'prise', 'bund', 'zehen?', 'dose', 'becher',
+  'cs', 'cc', 'c\\. à soupe', 'c\\. à café', 'cuillères?', 'pincée', 'gousses?', 'cucharadas?', 'cucharaditas?', 'tazas?', 'dientes?',
+  'cucchiai', 'cucchiaio', 'cucchiaini?', 'spicchi', 'eetlepels?', 'theelepels?', 'stuks?', 'teentjes?', 'colheres?', 'xícaras?',
+  'dentes?', 'db', 'ek', 'tk', 'evőkanál', 'teáskanál', 'csipet', 'gerezd', 'stilke?', 'spsk', 'tsk', 'fed',
+].join('|');
+
+/** An amount at the start of a line: `2`, `1/2`, `½`, `1 1/2`, `1.5`, `2-3`, `a`, `one`. */
+const AMOUNT_START = /^\s*(?:\d+(?:[.,]\d+)?(?:\s*[-–/⁄]\s*\d+)?|[½⅓⅔¼¾⅛⅜⅝⅞⅕⅙]|\d+\s*[½⅓⅔¼¾⅛])/u;
+const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:${UNITS})(?![\\p{L}])`, 'iu');
+
+/** Does this line read like an ingredient (an amount or a unit)? Food names are checked by the caller. */
+export function looksLikeAmountLine(line: string): boolean {
+  return AMOUNT_START.test(line) || (line.length < 120 && UNIT_WORD.test(line) && /\d/.test(line));
+}
