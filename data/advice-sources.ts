@@ -288,6 +288,14 @@ const SOURCE_LIST: readonly AdviceSource[] = [
     url: 'https://doi.org/10.1371/journal.pone.0222394',
   },
   {
+    key: 'st-onge-2016',
+    title: 'Fiber and Saturated Fat Are Associated with Sleep Arousals and Slow Wave Sleep',
+    authors: 'St-Onge MP, Roberts A, Shechter A, Choudhury AR',
+    year: 2016,
+    published: 'Journal of Clinical Sleep Medicine 12(1):19–24',
+    url: 'https://doi.org/10.5664/jcsm.5384',
+  },
+  {
     key: 'thaiss-2014',
     title: 'Transkingdom control of microbiota diurnal oscillations promotes metabolic homeostasis',
     authors: 'Thaiss CA, Zeevi D, Levy M, et al.',

@@ -1,0 +1,103 @@
+/** Swaps for breads, wraps, crackers and crumbs. */
+import type { Swap } from '../../engine/summary/swaps';
+
+export const BREAD_SWAPS: readonly Swap[] = [
+  {
+    id: 'white-bread-to-rye-bread',
+    from: 'white-bread',
+    to: 'rye-bread',
+    reason: 'Whole-grain rye bread brings rye fiber and fructans that white bread, made from refined flour, lacks.',
+    source: 'moshfegh-1999',
+  },
+  {
+    id: 'white-bread-to-whole-wheat-bread',
+    from: 'white-bread',
+    to: 'whole-wheat-bread',
+    reason: 'Whole-wheat bread is made from the entire grain, so a sandwich gains fiber without changing anything else.',
+    source: 'reynolds-2019',
+  },
+  {
+    id: 'white-bread-to-pumpernickel',
+    from: 'white-bread',
+    to: 'pumpernickel',
+    reason: 'Dark pumpernickel is a dense rye bread with far more fiber than a white loaf.',
+    source: 'usda-sr28',
+  },
+  {
+    id: 'bagel-to-rye-bread',
+    from: 'bagel',
+    to: ['rye-bread', 'whole-wheat-bread'],
+    reason: 'A slice or two of whole-grain rye or whole-wheat bread carries the same toppings as a bagel made of refined flour, with more fiber.',
+    source: 'aune-2016',
+  },
+  {
+    id: 'croissant-to-rye-bread',
+    from: 'croissant',
+    to: 'rye-bread',
+    reason: 'Toasted rye bread makes a breakfast with whole-grain fiber, where a croissant is mostly refined flour and butter.',
+    source: 'aune-2016',
+  },
+  {
+    id: 'crackers-to-oat-crackers',
+    from: 'crackers',
+    to: 'oatcakes',
+    reason: 'Oatcakes carry the beta-glucan of whole oats, which plain crackers of refined flour do not.',
+    source: 'gibson-2017',
+  },
+  {
+    id: 'crackers-to-rye-crispbread',
+    from: 'crackers',
+    to: 'rye-crispbread',
+    reason: 'Rye crispbread gives the same crunch under cheese or dips with many times the fiber of refined crackers.',
+    source: 'usda-sr28',
+  },
+  {
+    id: 'crackers-to-whole-wheat-crackers',
+    from: 'crackers',
+    to: 'whole-wheat-crackers',
+    reason: 'Whole-wheat crackers are made from the whole grain and count as a fiber food where plain crackers do not.',
+    source: 'aune-2016',
+  },
+  {
+    id: 'breadcrumbs-to-oats',
+    from: 'breadcrumbs',
+    to: 'oats',
+    reason: 'Rolled oats bind meatballs and burgers just as well as breadcrumbs and add oat beta-glucan.',
+    source: 'gibson-2017',
+  },
+  {
+    id: 'breadcrumbs-to-ground-nuts',
+    from: 'breadcrumbs',
+    to: ['almond', 'walnut'],
+    reason: 'Finely chopped almonds or walnuts make a crisp coating in place of breadcrumbs and bring the fiber of the nuts.',
+    source: 'usda-sr28',
+  },
+  {
+    id: 'panko-to-oats',
+    from: 'panko',
+    to: 'oats',
+    reason: 'Lightly crushed oats make a crunchy topping for bakes in place of panko and bring whole-grain fiber.',
+    source: 'gibson-2017',
+  },
+  {
+    id: 'croutons-to-seeds',
+    from: 'croutons',
+    to: ['pumpkin-seed', 'sunflower-seed'],
+    reason: 'Toasted pumpkin or sunflower seeds give a salad crunch with fiber, where croutons are fried white bread.',
+    source: 'usda-sr28',
+  },
+  {
+    id: 'croutons-to-roasted-chickpeas',
+    from: 'croutons',
+    to: 'roasted-chickpea',
+    reason: 'Chickpeas roasted until crisp replace croutons on a salad and add fiber and galacto-oligosaccharides.',
+    source: 'gibson-2017',
+  },
+  {
+    id: 'white-bread-to-multigrain-bread',
+    from: 'white-bread',
+    to: 'multigrain-bread',
+    reason: 'A bread with whole grains and seeds in the dough adds fiber to every slice compared with a plain white loaf.',
+    source: 'usda-sr28',
+  },
+];

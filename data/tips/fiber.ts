@@ -1,0 +1,30 @@
+/** Tips about fiber: how much, where it comes from, what it does. */
+import type { Tip } from '../../engine/summary/daily-tip';
+
+export const FIBER_TIPS: readonly Tip[] = [
+  { id: 'fiber-uk-30-grams', topic: 'fiber', source: 'sacn-2015', text: 'UK advice is 30 g of fiber a day for adults, and most adults eat well under that, so a few extra grams at each meal add up.' },
+  { id: 'fiber-efsa-25-grams', topic: 'fiber', source: 'efsa-2010-fibre', text: 'European food safety experts judged 25 g of fiber a day enough for normal bowel function in adults.' },
+  { id: 'fiber-who-25-grams', topic: 'fiber', source: 'who-2023-carbohydrates', text: 'The WHO advises adults to eat at least 25 g of naturally occurring fiber a day, from whole grains, vegetables, fruit and pulses.' },
+  { id: 'fiber-reynolds-lower-risk', topic: 'fiber', source: 'reynolds-2019', text: 'In a large review of studies, people who ate 25 to 29 g of fiber a day had lower rates of heart disease, stroke, type 2 diabetes and bowel cancer than people who ate little.' },
+  { id: 'fiber-more-than-target', topic: 'fiber', source: 'reynolds-2019', text: 'The same review found that the benefits kept rising above 30 g a day. There is no need to stop at the target.' },
+  { id: 'fiber-per-1000-calories', topic: 'fiber', source: 'dga-2020', text: 'US dietary guidelines suggest about 14 g of fiber for every 1,000 calories you eat.' },
+  { id: 'fiber-children-amounts', topic: 'fiber', source: 'sacn-2015', text: 'Children need less fiber than adults: about 15 g a day at ages 2 to 5, 20 g at 5 to 11 and 25 g at 11 to 16.' },
+  { id: 'fiber-label-source-high', topic: 'fiber', source: 'eu-1924-2006', text: 'In the EU, a food labelled a source of fiber has at least 3 g per 100 g, and one labelled high in fiber has at least 6 g.' },
+  { id: 'fiber-oats-breakfast', topic: 'fiber', source: 'usda-sr28', text: 'Dry rolled oats have about 10 g of fiber per 100 g, so a bowl of porridge is a strong start to the day.' },
+  { id: 'fiber-pulses-top', topic: 'fiber', source: 'usda-sr28', text: 'Cooked lentils, chickpeas and black beans each carry around 8 g of fiber per 100 g, more than almost any other everyday food.' },
+  { id: 'fiber-apple-skin', topic: 'fiber', source: 'usda-sr28', text: 'An apple eaten with its skin has nearly twice the fiber of a peeled one, so rinse your fruit rather than peel it.' },
+  { id: 'fiber-whole-grains-three', topic: 'fiber', source: 'aune-2016', text: 'In a large analysis of studies, eating about three servings of whole grains a day was linked with lower risk of heart disease and early death.' },
+  { id: 'fiber-whole-grain-first', topic: 'fiber', source: 'dga-2020', text: 'To spot a whole-grain bread or cereal, check that a whole grain is the first item in the ingredient list.' },
+  { id: 'fiber-food-for-microbes', topic: 'fiber', source: 'makki-2018', text: 'The fiber you cannot digest travels to your large intestine, where it becomes food for the bacteria living there.' },
+  { id: 'fiber-short-chain-fatty-acids', topic: 'fiber', source: 'koh-2016', text: 'When gut bacteria ferment fiber they make short-chain fatty acids such as butyrate, which the cells lining the colon use as fuel.' },
+  { id: 'fiber-almond-handful', topic: 'fiber', source: 'usda-sr28', text: 'A small handful of almonds, about 30 g, carries close to 4 g of fiber.' },
+  { id: 'fiber-chia-spoon', topic: 'fiber', source: 'usda-sr28', text: 'A tablespoon of chia seeds, around 12 g, adds about 4 g of fiber to yogurt or porridge.' },
+  { id: 'fiber-avocado', topic: 'fiber', source: 'usda-sr28', text: 'Avocado has almost 7 g of fiber per 100 g, more than most fruit.' },
+  { id: 'fiber-raspberries', topic: 'fiber', source: 'usda-sr28', text: 'Raspberries have about 6.5 g of fiber per 100 g, roughly three times as much as strawberries.' },
+  { id: 'fiber-wheat-bran', topic: 'fiber', source: 'usda-sr28', text: 'Wheat bran is over 40 percent fiber, so a spoonful stirred into cereal or muffin batter goes a long way.' },
+  { id: 'fiber-popcorn-whole-grain', topic: 'fiber', source: 'usda-sr28', text: 'Plain popcorn is a whole grain with plenty of fiber, a better snack than its reputation suggests.' },
+  { id: 'fiber-can-of-beans', topic: 'fiber', source: 'usda-sr28', text: 'A drained can of beans or lentils stirred into soup, salad or pasta sauce is one of the fastest ways to add fiber to a meal.' },
+  { id: 'fiber-prunes', topic: 'fiber', source: 'usda-sr28', text: 'Prunes carry about 7 g of fiber per 100 g, so a few make a sweet snack that helps you toward your daily target.' },
+  { id: 'fiber-mix-of-sources', topic: 'fiber', source: 'makki-2018', text: 'Different fibers feed different microbes, so a mix of grains, pulses, nuts, fruit and vegetables does more than one fiber food eaten every day.' },
+  { id: 'fiber-dried-figs', topic: 'fiber', source: 'usda-sr28', text: 'Dried figs have nearly 10 g of fiber per 100 g; chop a couple into porridge or a salad.' },
+];

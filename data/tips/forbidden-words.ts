@@ -1,0 +1,103 @@
+/**
+ * Words that must never appear in a tip or a swap: Gut Lens gives advice about food and habits
+ * only, and promotes no product. Matched as whole words, case-insensitive; tests/unit/tips.test.ts
+ * and swaps.test.ts scan every text against this list.
+ */
+
+/** Medical and supplement vocabulary. */
+export const FORBIDDEN_MEDICAL_WORDS: readonly string[] = [
+  'supplement',
+  'supplements',
+  'supplementation',
+  'probiotic supplement',
+  'pill',
+  'pills',
+  'capsule',
+  'capsules',
+  'tablet',
+  'tablets',
+  'injection',
+  'injections',
+  'inject',
+  'medication',
+  'medications',
+  'medicine',
+  'medicines',
+  'drug',
+  'drugs',
+  'laxative',
+  'laxatives',
+  'antibiotic',
+  'antibiotics',
+  'dosage',
+  'prescription',
+  'gummies',
+  'powdered fiber',
+  'fiber powder',
+];
+
+/** Brand and product names of foods, drinks and supplements sold in our languages' markets. */
+export const FORBIDDEN_BRANDS: readonly string[] = [
+  'Activia',
+  'Actimel',
+  'Yakult',
+  'Danone',
+  'Chobani',
+  'Fage',
+  'Siggi',
+  'Oikos',
+  'Lifeway',
+  'Culturelle',
+  'Metamucil',
+  'Benefiber',
+  'FiberCon',
+  'Citrucel',
+  'Kellogg',
+  "Kellogg's",
+  'Quaker',
+  'Weetabix',
+  'All-Bran',
+  'Nestlé',
+  'Nestle',
+  'Coca-Cola',
+  'Coke',
+  'Pepsi',
+  'Red Bull',
+  'Health-Ade',
+  "GT's",
+  'KeVita',
+  'Nutella',
+  'Ryvita',
+  'Wasa',
+  'Huel',
+  'Alpro',
+  'Oatly',
+  'Pringles',
+  'Doritos',
+  "Lay's",
+  'Cheerios',
+  'Special K',
+  'Müller',
+  'Arla',
+  'Heinz',
+  "Hellmann's",
+  'Kraft',
+  'Philadelphia',
+  'Ocean Spray',
+  'Tropicana',
+];
+
+export const FORBIDDEN_WORDS: readonly string[] = [...FORBIDDEN_MEDICAL_WORDS, ...FORBIDDEN_BRANDS];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PATTERNS = FORBIDDEN_WORDS.map(
+  (word) => [word, new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?=$|[^\\p{L}\\p{N}])`, 'iu')] as const,
+);
+
+/** The forbidden words found in `text` (whole words, case-insensitive). */
+export function forbiddenWordsIn(text: string): string[] {
+  return PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([word]) => word);
+}
