@@ -1,49 +1,198 @@
 /**
- * Recognising bundled foods in a line of text. Compiled once from the food list into one
- * regular expression (longest name first), then run over folded text.
+ * Recognising bundled foods in a line of text. Compiled once from the food list into a word-level
+ * phrase index (every name in every language, keyed by its folded words); matching folds the
+ * text, splits it into words and takes the longest name at each word, so "sweet potato" is never
+ * "potato" and "peanut butter" never "butter". Offsets are into the original text.
  */
-import type { Food, FoodHit, Tag } from './types';
-import { foldText } from './normalize';
+import { COMPOUND_LANGS, MIN_HEAD_LENGTH, compoundHead } from './compound-heads';
+import { CONTEXT_WINDOW, applyContextRules, compileContext, triggeredRules, type ContextIndex } from './context';
+import { foldText, splitWords } from './normalize';
+import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER } from './non-food-words';
+import { addPhrase, createPhraseIndex, longestPhraseAt, phraseWords, type PhraseIndex } from './phrase-index';
+import { LANGS, type ContextRule, type Food, type FoodHit, type Lang, type Tag } from './types';
+import { pluralRulesFor, singularGuesses } from './word-forms';
+
+export interface MatchOptions {
+  /**
+   * Language of the text (BCP 47, e.g. `de` or `de-CH`), when known. It picks the plural rules,
+   * keeps everyday words of that language from matching another language's food name ("more",
+   * Italian for blackberries, in English text) and turns compound heads on for German and Dutch.
+   */
+  lang?: string;
+}
 
 export interface FoodMatcher {
   /** Every food named in `text`, left to right, longest match first, no overlaps. */
-  match(text: string): FoodHit[];
+  match(text: string, options?: MatchOptions): FoodHit[];
   /** Look a food up by id. */
   food(id: string): Food | undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface CompileOptions {
+  /** Guess singulars of plurals the list does not name (default on). */
+  plurals?: boolean;
+  /** Match German/Dutch compounds by their head (default on). */
+  compounds?: boolean;
 }
 
-export function compileMatcher(foods: readonly Food[]): FoodMatcher {
-  const byName = new Map<string, Food>();
+/** One name: the food it names (null for a non-food phrase) and its languages as a bit mask. */
+interface NameEntry {
+  food: CompiledFood | null;
+  langs: number;
+}
+
+interface CompiledFood {
+  food: Food;
+  name: string;
+  tags: Tag[];
+  rules: readonly ContextRule[];
+}
+
+/** Letters the stem filters look at. */
+const STEM = 3;
+const NO_GUESSES: string[] = [];
+const ALL_LANGS_MASK = (1 << LANGS.length) - 1;
+const langBit = (lang: Lang): number => 1 << LANGS.indexOf(lang);
+
+function knownLang(lang: string | undefined): Lang | undefined {
+  if (!lang) return undefined;
+  const primary = lang?.toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((l) => l === primary);
+}
+
+function wordMasks(lists: Partial<Record<Lang, readonly string[]>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const lang of LANGS) for (const w of lists[lang] ?? []) out.set(w, (out.get(w) ?? 0) | langBit(lang));
+  return out;
+}
+
+export function compileMatcher(foods: readonly Food[], options: CompileOptions = {}): FoodMatcher {
+  const usePlurals = options.plurals ?? true;
+  const useCompounds = options.compounds ?? true;
   const byId = new Map<string, Food>();
+  const names: PhraseIndex<NameEntry> = createPhraseIndex();
+  const heads = new Map<string, NameEntry>();
+  /** First letters of every word of every name, and last letters of every compound head: cheap filters. */
+  const stems = new Set<string>();
+  const headEnds = new Set<string>();
+  const compoundMask = COMPOUND_LANGS.reduce((m, l) => m | langBit(l), 0);
+  const mergeLangs = (old: NameEntry, added: NameEntry): NameEntry =>
+    old.food === added.food ? { food: old.food, langs: old.langs | added.langs } : old;
+
   for (const food of foods) {
     byId.set(food.id, food);
-    for (const list of Object.values(food.names)) {
-      for (const name of list ?? []) {
-        const key = foldText(name);
-        if (!byName.has(key)) byName.set(key, food);
+    const compiled: CompiledFood = {
+      food,
+      name: food.names.en?.[0] ?? food.id,
+      tags: food.tags.map((t) => t.tag),
+      rules: food.contextRules ?? [],
+    };
+    for (const lang of LANGS) {
+      const list = food.names[lang];
+      if (!list) continue;
+      const bit = langBit(lang);
+      for (const name of list) {
+        const entry: NameEntry = { food: compiled, langs: bit };
+        const words = phraseWords(name);
+        for (const w of words) stems.add(w.slice(0, STEM));
+        const key = addPhrase(names, words, entry, mergeLangs);
+        if (name.includes('-')) addPhrase(names, phraseWords(name.replace(/-/g, '')), entry, mergeLangs);
+        if (key && words.length === 1 && key.length >= MIN_HEAD_LENGTH && bit & compoundMask && !heads.has(key)) {
+          heads.set(key, entry);
+          headEnds.add(key.slice(-STEM));
+        }
       }
     }
   }
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map((n) => escapeRegExp(n).replace(/[ -]/g, '[\\s-]+')).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const nonFood: NameEntry = { food: null, langs: ALL_LANGS_MASK };
+  for (const phrase of NON_FOOD_PHRASES) addPhrase(names, phraseWords(phrase), nonFood);
+
+  const falseFriends = wordMasks(FALSE_FRIENDS);
+  const negationBefore = wordMasks(NEGATION_BEFORE);
+  const negationAfter = new Set(NEGATION_AFTER);
+  const notFoodAfter = new Map(Object.entries(NOT_FOOD_AFTER));
+  let context: ContextIndex | null = null; // compiled on first use: most pages never need it
+
+  function isFalseFriend(key: string, entry: NameEntry, lang: Lang | undefined): boolean {
+    const mask = falseFriends.get(key);
+    if (mask === undefined) return false;
+    if (lang) return (mask & langBit(lang)) !== 0 && (entry.langs & langBit(lang)) === 0;
+    return (mask & ~entry.langs) !== 0;
+  }
+
+  function isNotMeantAsFood(words: readonly string[], at: number, length: number, lang: Lang | undefined): boolean {
+    const langMask = lang ? langBit(lang) | langBit('en') : ALL_LANGS_MASK;
+    const previous = at > 0 ? words[at - 1] : undefined;
+    if (previous === undefined) return words[at + length] !== undefined && negationAfter.has(words[at + length]);
+    const before = negationBefore.get(previous);
+    if (before !== undefined && (before & langMask) !== 0) return true;
+    if (length === 1 && notFoodAfter.get(words[at])?.includes(previous)) return true;
+    const after = words[at + length];
+    return after !== undefined && negationAfter.has(after);
+  }
+
+  /** Singular guesses per text language, made once per language (only for words some name starts like). */
+  const guessers = new Map<Lang | undefined, (word: string) => string[]>();
+  function guesserFor(lang: Lang | undefined): (word: string) => string[] {
+    let guesser = guessers.get(lang);
+    if (!guesser) {
+      const rules = pluralRulesFor(lang);
+      guesser = (w) => (stems.has(w.slice(0, STEM)) ? singularGuesses(w, rules) : NO_GUESSES);
+      guessers.set(lang, guesser);
+    }
+    return guesser;
+  }
+
+  const headLookup = (head: string): NameEntry | undefined => heads.get(head);
+  /** The compound head of a word or of its singular (only tried for endings some head has). */
+  function compoundOf(word: string): NameEntry | undefined {
+    const last = word.charCodeAt(word.length - 1);
+    // n, e, s: German and Dutch plural endings ("-n", "-en", "-e", "-s")
+    const strips = !usePlurals || (last !== 110 && last !== 101 && last !== 115) ? 0 : word.endsWith('en') ? 2 : 1;
+    for (let strip = 0; strip <= strips; strip++) {
+      const form = strip === 0 ? word : word.slice(0, word.length - strip);
+      if (!headEnds.has(form.slice(-STEM))) continue;
+      const found = compoundHead(form, headLookup);
+      if (found) return found[0];
+    }
+    return undefined;
+  }
+
   return {
     food: (id) => byId.get(id),
-    match(text) {
+    match(text, matchOptions = {}) {
+      const lang = knownLang(matchOptions.lang);
+      const guesses = usePlurals ? guesserFor(lang) : undefined;
+      const compounds = useCompounds && (!lang || COMPOUND_LANGS.includes(lang));
       const folded = foldText(text);
+      const { words, starts, ends } = splitWords(folded);
       const hits: FoodHit[] = [];
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
-        const food = byName.get(m[0].replace(/[\s-]+/g, (s) => (s.includes('-') && !/\s/.test(s) ? '-' : ' ')));
-        if (!food) continue;
-        const tags: Tag[] = food.tags.map((t) => t.tag);
-        hits.push({ id: food.id, name: food.names.en?.[0] ?? food.id, match: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, tags });
+      for (let i = 0; i < words.length; ) {
+        let entry: NameEntry | null = null;
+        let length = 1;
+        const found = longestPhraseAt(names, words, i, guesses);
+        if (found) {
+          entry = found.value;
+          length = found.length;
+          const key = length === 1 ? words[i] : words.slice(i, i + length).join(' ');
+          if (entry.food && (isFalseFriend(key, entry, lang) || isNotMeantAsFood(words, i, length, lang))) entry = null;
+        } else if (compounds && words[i].length >= MIN_HEAD_LENGTH + 3) {
+          const head = compoundOf(words[i]);
+          if (head && !isNotMeantAsFood(words, i, 1, lang)) entry = head;
+        }
+        const compiled = entry?.food;
+        if (compiled) {
+          let tags = compiled.tags;
+          if (compiled.rules.length > 0) {
+            context ??= compileContext();
+            const triggered = triggeredRules(context, words, i - CONTEXT_WINDOW, i + length + CONTEXT_WINDOW);
+            tags = applyContextRules(tags, compiled.rules, triggered);
+          }
+          const start = starts[i];
+          const end = ends[i + length - 1];
+          hits.push({ id: compiled.food.id, name: compiled.name, match: text.slice(start, end), start, end, tags: [...tags] });
+        }
+        i += found ? found.length : 1;
       }
       return hits;
     },

@@ -1,0 +1,140 @@
+/**
+ * `npx tsx cli/bench-matcher.ts [--rounds N]`: the matcher's cost as ratios to floors measured
+ * in the same run (absolute times vary with the machine; the ratios are what we hold to).
+ *
+ * 1. Tagging: 10,000 corpus lines (the gold ingredient lines of every recipes/*.json, cycled)
+ *    plus every labelled product title. Floor: folding the same lines and splitting them into
+ *    words (normalize.ts, which the matcher itself uses). Budget: tagger <= 3x floor.
+ * 2. Compiling: compileMatcher(FOODS) vs a bare walk over a median-size corpus recipe page parsed
+ *    with linkedom (TreeWalker over text nodes, and a recursive childNodes walk, concatenating
+ *    text). Budget: compile <= 1/4 of the walk. The first compile of the process (cold, as in a
+ *    fresh content script) and the median of later ones are both reported.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { FOODS } from '../data/foods';
+import { compileMatcher } from '../engine/foods/matcher';
+import { foldText, splitWords } from '../engine/foods/normalize';
+import { corpusDir } from '../tests/corpus-path';
+import { loadLabels } from './lib/score-lines';
+
+const roundsArg = process.argv.indexOf('--rounds');
+const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 15;
+const LINES = 10_000;
+
+const dir = corpusDir();
+if (!dir) {
+  console.error('shared corpus not found: set GUT_LENS_CORPUS or put shared/ beside the checkout');
+  process.exit(2);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+// ---- the lines
+const recipeDir = join(dir, 'recipes');
+const gold: string[] = [];
+for (const name of readdirSync(recipeDir).sort()) {
+  if (!name.endsWith('.json')) continue;
+  const recipe = JSON.parse(readFileSync(join(recipeDir, name), 'utf8')) as { ingredients?: unknown };
+  if (Array.isArray(recipe.ingredients)) for (const l of recipe.ingredients) if (typeof l === 'string') gold.push(l);
+}
+const titles = loadLabels(dir).filter((i) => i.set === 'titles').map((i) => i.text);
+const lines: string[] = [];
+for (let i = 0; i < LINES; i++) lines.push(gold[i % gold.length]);
+lines.push(...titles);
+const chars = lines.reduce((n, l) => n + l.length, 0);
+
+// ---- compile (cold first, then warm)
+const coldCompile = time(() => compileMatcher(FOODS));
+const matcher = compileMatcher(FOODS);
+
+// ---- tagging vs floor, interleaved rounds so both see the same machine state
+let sink = 0;
+const floor = () => {
+  for (const l of lines) sink += splitWords(foldText(l)).words.length;
+};
+const tag = () => {
+  for (const l of lines) sink += matcher.match(l).length;
+};
+for (let i = 0; i < 3; i++) {
+  floor();
+  tag();
+}
+const floorTimes: number[] = [];
+const tagTimes: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  floorTimes.push(time(floor));
+  tagTimes.push(time(tag));
+}
+const floorMs = median(floorTimes);
+const tagMs = median(tagTimes);
+
+const compileTimes: number[] = [];
+for (let r = 0; r < ROUNDS; r++) compileTimes.push(time(() => compileMatcher(FOODS)));
+const compileMs = median(compileTimes);
+
+// ---- bare walk over a median-size recipe page
+const pages = readdirSync(recipeDir)
+  .filter((n) => n.endsWith('.html'))
+  .map((n) => ({ path: join(recipeDir, n), size: statSync(join(recipeDir, n)).size }))
+  .sort((a, b) => a.size - b.size);
+const page = pages[Math.floor(pages.length / 2)];
+const { document } = parseHTML(readFileSync(page.path, 'utf8'));
+
+interface WalkNode {
+  nodeType: number;
+  nodeValue: string | null;
+  childNodes: ArrayLike<WalkNode>;
+}
+const walkTree = () => {
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, 4 /* SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) text += n.nodeValue ?? '';
+  sink += text.length;
+};
+const walkRecursive = () => {
+  let text = '';
+  const visit = (node: WalkNode) => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) visit(kids[i]);
+  };
+  visit((document.body ?? document.documentElement) as unknown as WalkNode);
+  sink += text.length;
+};
+for (let i = 0; i < 3; i++) {
+  walkTree();
+  walkRecursive();
+}
+const treeTimes: number[] = [];
+const recTimes: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  treeTimes.push(time(walkTree));
+  recTimes.push(time(walkRecursive));
+}
+const treeMs = median(treeTimes);
+const recMs = median(recTimes);
+
+const f = (x: number) => x.toFixed(2);
+const names = FOODS.reduce((n, food) => n + Object.values(food.names).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
+console.log(`foods ${FOODS.length}, names ${names}; rounds ${ROUNDS} (medians)`);
+console.log(`tagging: ${lines.length} lines (${LINES} cycled from ${gold.length} gold ingredient lines + ${titles.length} titles), ${(chars / 1e6).toFixed(2)} MB`);
+console.log(`  floor (fold + split words): ${f(floorMs)} ms`);
+console.log(`  tagger (matcher.match):     ${f(tagMs)} ms  (${f(tagMs / (chars / 1e6))} ms/MB)`);
+console.log(`  ratio tagger/floor:         ${f(tagMs / floorMs)}  (budget <= 3)`);
+console.log(`compile: cold (first in process) ${f(coldCompile)} ms, warm median ${f(compileMs)} ms`);
+console.log(`bare walk of ${page.path.split('/').pop()} (${Math.round(page.size / 1024)} KB, median of ${pages.length} pages):`);
+console.log(`  TreeWalker SHOW_TEXT: ${f(treeMs)} ms; recursive childNodes: ${f(recMs)} ms`);
+console.log(`  ratio compile(warm)/TreeWalker: ${f(compileMs / treeMs)}  compile(cold)/TreeWalker: ${f(coldCompile / treeMs)}  (budget <= 0.25)`);
+console.log(`  ratio compile(warm)/recursive:  ${f(compileMs / recMs)}  compile(cold)/recursive:  ${f(coldCompile / recMs)}`);
+if (sink === -1) console.log('');
