@@ -57,6 +57,10 @@ export function isVolumeUnit(unit: Unit): unit is VolumeUnit {
   return unit in ML_PER;
 }
 
+export function isPackageUnit(unit: Unit): unit is PackageUnit {
+  return (PACKAGE_UNITS as readonly string[]).includes(unit);
+}
+
 export function isPieceUnit(unit: Unit): unit is PieceUnit {
   return (PIECE_UNITS as readonly string[]).includes(unit);
 }
