@@ -10,7 +10,8 @@ import { elementText } from './element-text';
 import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
-import { PRICE_SELECTOR, asTitle, structuredProductTitles, tileTitles } from './product-titles';
+import type { PageScan } from './page-scan';
+import { asTitle, structuredProductTitles, tileTitles } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
 import type { DomDocument, PageReading } from './types';
 
@@ -30,14 +31,14 @@ function contextText(doc: DomDocument): string {
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
 
-export function readGrocery(doc: DomDocument, jsonLd: JsonLdNodes, matcher: () => FoodMatcher): PageReading | null {
+export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNodes, matcher: () => FoodMatcher): PageReading | null {
   const productNodes = jsonLd.typed.filter((t) => t.types.some((x) => PRODUCT_TYPES.has(x) || LIST_TYPES.has(x) || x === 'offer'));
-  const prices = doc.querySelectorAll(PRICE_SELECTOR);
-  const ogType = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase();
-  if (productNodes.length === 0 && prices.length === 0 && !ogType.includes('product')) return null;
+  const prices = scan.prices;
+  const ogType = scan.ogType;
+  if (productNodes.length === 0 && prices.length === 0 && !ogType.includes('product') && !scan.productMarkup) return null;
 
   const m = matcher();
-  const structured = structuredProductTitles(jsonLd, doc);
+  const structured = structuredProductTitles(jsonLd, doc, scan.productMarkup);
   const tiles = tileTitles(prices);
   let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
   if (titles.length === 0) {

@@ -20,6 +20,8 @@ export const LIMITS = {
   /** Ingredient lines / product titles returned. */
   lines: 400,
   products: 600,
+  /** Elements looked at in the one pass over the page. */
+  scanElements: 150_000,
   /** Ancestors climbed from a heading or an item to find its container. */
   ancestors: 12,
 } as const;

@@ -11,12 +11,14 @@ import { PRODUCT_TYPES } from './schema-types';
 import { stringField } from './structured-recipe';
 import type { DomDocument, DomElement } from './types';
 
-export const PRICE_SELECTOR = '[class*="price"],[class*="Price"],[itemprop="price"],[data-price]';
 const TITLE_IN_TILE = [
   '[itemprop="name"]', '[class*="title"]', '[class*="Title"]', '[class*="name"]', '[class*="Name"]',
   'h2', 'h3', 'h4', 'h5', 'a[title]',
 ].join(',');
 const HAS_DIGIT = /\d/;
+const MAX_TILE_CHILDREN = 24;
+/** Subtree queries spent looking for tiles on one page. */
+const MAX_TILE_QUERIES = 1_500;
 const HAS_LETTER = /\p{L}/u;
 const PRICE_ONLY = /^[\s\d.,:\-–/%*€£$¥₽₴₹]*(?:[a-z]{0,4}\.?|лв\.?|руб\.?|грн\.?|kr|zł|₽|р\.?)?[\s\d.,/%€£$]*$/iu;
 
@@ -28,14 +30,14 @@ export function asTitle(raw: string | null | undefined): string | null {
   return text;
 }
 
-export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument): string[] {
+export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument, productMarkup: boolean): string[] {
   const out: string[] = [];
   for (const t of jsonLd.typed) {
     if (!t.types.some((x) => PRODUCT_TYPES.has(x))) continue;
     const title = asTitle(stringField(t.node.name));
     if (title) out.push(title);
   }
-  const micro = doc.querySelectorAll('[itemtype*="schema.org/Product"]');
+  const micro = productMarkup ? doc.querySelectorAll('[itemtype*="schema.org/Product"]') : [];
   for (let i = 0; i < micro.length && i < LIMITS.elements; i++) {
     const name = micro[i].querySelector('[itemprop="name"]');
     const title = asTitle(name ? name.getAttribute('content') ?? elementText(name) : null);
@@ -57,17 +59,21 @@ function tileTitle(tile: DomElement): string | null {
 }
 
 /** Titles of repeated product tiles: the nearest ancestor of each price that names something. */
-export function tileTitles(prices: ArrayLike<DomElement>): { titles: string[]; tiles: number } {
+export function tileTitles(prices: readonly DomElement[]): { titles: string[]; tiles: number } {
   const seen = new Set<DomElement>();
   const titles: string[] = [];
+  let budget = MAX_TILE_QUERIES;
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     const price = prices[i];
     if (!HAS_DIGIT.test((price.textContent ?? '').slice(0, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
     let node = price.parentElement;
-    for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    for (let depth = 0; node && depth < 6 && budget > 0; depth++, node = node.parentElement) {
       const tag = node.tagName.toUpperCase();
       if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
       if (seen.has(node)) break;
+      // A tile holds a handful of parts; an element with many children is the list around the tiles.
+      if (node.children.length > MAX_TILE_CHILDREN) break;
+      budget--;
       const title = tileTitle(node);
       if (title) {
         seen.add(node);

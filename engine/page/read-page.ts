@@ -8,6 +8,7 @@ import { compileMatcher, type FoodMatcher } from '../foods/matcher';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
+import { scanPage } from './page-scan';
 import { readIngredientsByHeading } from './recipe-heading-reader';
 import { readStructuredRecipe } from './recipe-structured-reader';
 import type { DomDocument, PageReading } from './types';
@@ -30,13 +31,13 @@ function defaultMatcher(): FoodMatcher {
 
 export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageReading {
   const matcher = (): FoodMatcher => options.matcher ?? defaultMatcher();
-  const scripts = doc.querySelectorAll('script[type*="ld+json"]');
-  const jsonLd = readJsonLd(Array.from(scripts));
-  const recipe = readStructuredRecipe(doc, jsonLd);
+  const scan = scanPage(doc);
+  const jsonLd = readJsonLd(scan.jsonLd);
+  const recipe = readStructuredRecipe(scan, jsonLd);
   if (recipe) return recipe;
-  const grocery = readGrocery(doc, jsonLd, matcher);
+  const grocery = readGrocery(doc, scan, jsonLd, matcher);
   if (grocery?.kind === 'grocery') return grocery;
-  const byHeading = readIngredientsByHeading(doc, matcher);
+  const byHeading = readIngredientsByHeading(scan.headings, matcher);
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }

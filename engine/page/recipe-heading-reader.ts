@@ -8,9 +8,8 @@ import { collapseSpace } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
-import type { DomDocument, DomElement } from './types';
+import type { DomElement } from './types';
 
-export const HEADING_CANDIDATES = 'h1,h2,h3,h4,h5,h6,p,strong,b,dt,summary,th,legend,[class*="ngredient"],[id*="ngredient"]';
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LIST_TAGS = new Set(['UL', 'OL']);
 const MAX_SIBLINGS = 40;
@@ -53,9 +52,19 @@ function readsAsSteps(items: readonly string[]): boolean {
  * row when the block is a stack of rows (amount and name in cells of one row).
  */
 function rowLines(el: DomElement): string[] {
+  if (el.querySelector('br') || el.tagName.toUpperCase() === 'P') return elementTextLines(el);
+  // The row container: the element within a few levels holding the most children.
   let box = el;
-  for (let k = 0; k < 4 && box.children.length === 1; k++) box = box.children[0];
-  if (box.querySelector('br') || box.children.length < 2 || box.tagName.toUpperCase() === 'P') return elementTextLines(box);
+  let frontier: DomElement[] = [el];
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    const next: DomElement[] = [];
+    for (const node of frontier) {
+      if (node.children.length > box.children.length) box = node;
+      for (let i = 0; i < node.children.length && next.length < 200; i++) next.push(node.children[i]);
+    }
+    frontier = next;
+  }
+  if (box.children.length < 2) return elementTextLines(box);
   const out: string[] = [];
   const rows = box.children;
   for (let i = 0; i < rows.length && i < LIMITS.elements; i++) {
@@ -115,18 +124,23 @@ function ingredientShare(lines: readonly string[], matcher: FoodMatcher): number
   return lines.length === 0 ? 0 : like / lines.length;
 }
 
-export function readIngredientsByHeading(doc: DomDocument, matcher: () => FoodMatcher): { lines: string[]; evidence: string } | null {
-  const candidates = doc.querySelectorAll(HEADING_CANDIDATES);
+/** Short text of a heading candidate without reading long paragraphs: headings, or small elements. */
+function headingText(el: DomElement): string {
+  if (!HEADING_TAGS.has(el.tagName.toUpperCase()) && el.childNodes.length > 3) return '';
+  return shortText(el);
+}
+
+export function readIngredientsByHeading(candidates: readonly DomElement[], matcher: () => FoodMatcher): { lines: string[]; evidence: string } | null {
   const tried = new Set<DomElement>();
   for (let i = 0; i < candidates.length && i < LIMITS.elements; i++) {
     const el = candidates[i];
-    const text = shortText(el);
+    const text = headingText(el);
     if (!text || text.length > 60 || !INGREDIENTS_HEADING.test(text)) continue;
     if (tried.has(el)) continue;
     tried.add(el);
     const lines = linesAfter(el);
     if (lines.length < 2) continue;
-    if (ingredientShare(lines, matcher()) >= 0.6) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
+    if (ingredientShare(lines, matcher()) >= 0.5) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
   }
   return null;
 }

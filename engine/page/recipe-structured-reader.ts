@@ -8,17 +8,8 @@ import type { JsonLdNodes, JsonObject } from './json-ld';
 import { readRecipeCard } from './recipe-card';
 import { RECIPE_TYPES } from './schema-types';
 import { elementLines, jsonLdRecipeLines, servingsOf, stringField } from './structured-recipe';
-import type { DomDocument, PageReading } from './types';
-
-const INGREDIENT_ELEMENTS = [
-  '[itemprop~="recipeIngredient"]',
-  '[itemprop~="ingredients"]',
-  '[property~="recipeIngredient"]',
-  '[property~="schema:recipeIngredient"]',
-  '[property~="ingredients"]',
-  '.h-recipe .p-ingredient',
-  '.hrecipe .ingredient',
-].join(',');
+import type { PageScan } from './page-scan';
+import type { PageReading } from './types';
 
 function recipe(evidence: string[], ingredients: string[], node?: JsonObject): PageReading {
   return {
@@ -31,7 +22,7 @@ function recipe(evidence: string[], ingredients: string[], node?: JsonObject): P
   };
 }
 
-export function readStructuredRecipe(doc: DomDocument, jsonLd: JsonLdNodes): PageReading | null {
+export function readStructuredRecipe(scan: PageScan, jsonLd: JsonLdNodes): PageReading | null {
   const recipes = jsonLd.typed.filter((t) => t.types.some((x) => RECIPE_TYPES.has(x)));
   const withLines = recipes.map((r) => ({ node: r.node, lines: jsonLdRecipeLines(r.node) })).filter((r) => r.lines.length > 0);
   const names = new Set(withLines.map((r) => stringField(r.node.name) ?? ''));
@@ -39,20 +30,15 @@ export function readStructuredRecipe(doc: DomDocument, jsonLd: JsonLdNodes): Pag
     return { kind: 'other', evidence: [`jsonld:Recipe×${withLines.length}`, 'list:recipes'], ingredients: [], products: [] };
   }
   if (withLines.length > 0) return recipe(['jsonld:Recipe'], withLines[0].lines, withLines[0].node);
-  const card = readRecipeCard(doc);
+  const card = readRecipeCard(scan);
   if (card) {
     const evidence = [`card:${card.plugin}`, ...(recipes.length > 0 ? ['jsonld:Recipe'] : [])];
     return recipe(evidence, card.lines, recipes[0]?.node);
   }
 
-  const elements = doc.querySelectorAll(INGREDIENT_ELEMENTS);
-  if (elements.length > 0) {
-    const lines = elementLines(elements);
-    if (lines.length > 0) {
-      const first = elements[0];
-      const how = first.hasAttribute('itemprop') ? 'microdata' : first.hasAttribute('property') ? 'rdfa' : 'h-recipe';
-      return recipe([`${how}:recipeIngredient`], lines, recipes[0]?.node);
-    }
+  if (scan.ingredientMarkup.length > 0) {
+    const lines = elementLines(scan.ingredientMarkup.map((m) => m.el));
+    if (lines.length > 0) return recipe([`${scan.ingredientMarkup[0].how}:recipeIngredient`], lines, recipes[0]?.node);
   }
   if (recipes.length > 0) return null; // a Recipe node without lines: let the page heuristics try
   return null;
