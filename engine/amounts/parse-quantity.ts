@@ -152,9 +152,11 @@ function readQuantityAt(text: string, pos: number, lang: Lang | undefined): Quan
     const value = n.min + 0.5;
     return { amount: value, min: value, max: value, unit: unit.unit, start: n.start, end: end + half[0].length, ...extra };
   }
-  if (!extra.alt && !extra.each && unitKind(unit.unit) === 'piece') {
+  if (!extra.alt && !extra.each && !isMeasureUnit(unit.unit)) {
+    // "1 can black beans (15 oz)" sizes the can; "2 medium carrots (about 200 g)" weighs them all.
     const later = readLaterParenMass(text, end, lang);
-    if (later) extra.alt = later;
+    if (later && unitKind(unit.unit) === 'package') extra.each = later;
+    else if (later) extra.alt = later;
   }
   return fromNumber(n, unit.unit, end, extra);
 }

@@ -103,6 +103,7 @@ describe('parseQuantity: containers and stated sizes', () => {
     ['1 15-ounce can pumpkin', 1, 15, 'oz'],
     ['2 x 400g tins chickpeas', 2, 400, 'g'],
     ['1 (8 oz) package cream cheese', 1, 8, 'oz'],
+    ['1 can black beans (15 oz), drained', 1, 15, 'oz'],
   ])('%s', (line, amount, size, sizeUnit) => {
     const got = q(line);
     expect(got.amount).toBe(amount);
