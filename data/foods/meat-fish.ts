@@ -1,0 +1,71 @@
+/** Meat, poultry, fish and seafood: not plants, no gut tags (fermented meats are not advice we give). */
+import { food, shelf } from './define';
+
+export const POULTRY = shelf('poultry', { plant: false }, [
+  food('chicken', '05006', ['chicken', 'whole chicken', 'chicken pieces', 'chicken meat', 'roast chicken', 'rotisserie chicken', 'cooked chicken', 'shredded chicken', 'diced chicken', 'chopped cooked chicken', 'leftover chicken', 'poached chicken', 'spatchcock chicken', 'chicken carcass', 'chicken bones', 'canned chicken']),
+  food('chicken-breast', '05062', ['chicken breast|s', 'boneless skinless chicken breast|s', 'skinless chicken breast|s', 'boneless chicken breast|s', 'chicken breast fillet|s', 'chicken fillet|s', 'chicken tenders', 'chicken tenderloins', 'chicken cutlet|s', 'chicken strips', 'chicken breast halves', 'split chicken breasts', 'bone-in chicken breasts']),
+  food('chicken-thigh', '05096', ['chicken thigh|s', 'boneless skinless chicken thigh|s', 'boneless chicken thigh|s', 'bone-in chicken thighs', 'skin-on chicken thighs', 'chicken thigh fillet|s', 'chicken leg|s', 'chicken leg quarters', 'chicken drumstick|s', 'drumstick|s', 'chicken thigh meat']),
+  food('chicken-wings', '05100', ['chicken wing|s', 'wing|s', 'chicken wingettes', 'party wings', 'chicken drumettes']),
+  food('ground-chicken', '05332', ['ground chicken', 'chicken mince', 'minced chicken']),
+  food('chicken-liver', '05027', ['chicken liver|s', 'liver|s', 'calf liver', 'beef liver', 'lamb liver', 'pâté', 'pate', 'liver pate', 'foie gras']),
+  food('turkey', '05165', ['turkey', 'whole turkey', 'roast turkey', 'turkey meat', 'leftover turkey', 'cooked turkey', 'turkey legs', 'turkey thighs', 'turkey wings']),
+  food('turkey-breast', '05219', ['turkey breast', 'turkey breast fillet', 'turkey cutlets', 'turkey tenderloin', 'sliced turkey', 'deli turkey', 'turkey slices', 'smoked turkey', 'turkey deli meat']),
+  food('ground-turkey', '05305', ['ground turkey', 'turkey mince', 'minced turkey', 'lean ground turkey']),
+  food('duck', '05139', ['duck', 'duck breast|s', 'duck legs', 'whole duck', 'confit duck', 'duck confit', 'goose', 'quail', 'pheasant', 'cornish hen|s', 'cornish game hens', 'poussin']),
+]);
+
+export const MEAT = shelf('meat', { plant: false }, [
+  food('ground-beef', '23572', ['ground beef', 'beef mince', 'minced beef', 'mince', 'hamburger meat', 'ground chuck', 'ground round', 'ground sirloin', 'hamburger patties', 'beef patties', 'burger patties', 'lean ground beef', 'extra lean ground beef', '80/20 ground beef', 'lean beef mince', 'minced meat', 'ground meat']),
+  food('beef', '13023', ['beef', 'brisket', 'beef brisket', 'beef chuck', 'chuck roast', 'beef roast', 'pot roast', 'roast beef', 'beef shank', 'short ribs', 'beef short ribs', 'oxtail', 'beef cheeks', 'topside', 'silverside', 'rump roast', 'eye of round', 'beef ribs', 'chuck steak', 'blade steak', 'osso buco']),
+  food('steak', '13095', ['steak|s', 'beef steak', 'ribeye', 'rib eye', 'ribeye steak', 'rib-eye steak', 'sirloin', 'sirloin steak', 'strip steak', 'new york strip', 'filet mignon', 'beef tenderloin', 'tenderloin steak', 't-bone steak', 'porterhouse', 'rump steak', 'flank steak', 'skirt steak', 'hanger steak', 'flat iron steak', 'tri-tip', 'top sirloin', 'minute steak', 'fillet steak', 'scotch fillet', 'beef fillet', 'picanha', 'carne asada']),
+  food('stewing-beef', '23093', ['stewing beef', 'stew meat', 'beef stew meat', 'braising steak', 'diced beef', 'beef cubes', 'chuck stew meat', 'beef chunks', 'gravy beef']),
+  food('corned-beef', '13346', ['corned beef', 'salt beef', 'pastrami', 'bresaola', 'dried beef', 'beef jerky', 'jerky', 'biltong']),
+  food('veal', '17088', ['veal', 'veal cutlets', 'veal chops', 'veal shanks', 'ground veal', 'veal escalopes', 'scallopini']),
+  food('lamb', '17011', ['lamb', 'leg of lamb', 'lamb shoulder', 'lamb shanks', 'lamb shank', 'lamb leg', 'boneless lamb', 'lamb neck', 'mutton', 'goat', 'goat meat', 'diced lamb', 'lamb stew meat']),
+  food('lamb-chops', '17029', ['lamb chop|s', 'lamb cutlet|s', 'rack of lamb', 'lamb rack', 'lamb loin chops', 'lamb rib chops', 'lamb loin']),
+  food('ground-lamb', '17224', ['ground lamb', 'lamb mince', 'minced lamb']),
+  food('pork', '10001', ['pork', 'pork roast', 'pork loin', 'pork loin roast', 'pork shoulder', 'pork butt', 'boston butt', 'pork collar', 'pork neck', 'pulled pork', 'pork leg', 'pork cubes', 'diced pork', 'pork stew meat', 'pork cheeks', 'pork knuckle', 'ham hock', 'ham hocks', 'pork hock', 'smoked ham hock']),
+  food('pork-chops', '10094', ['pork chop|s', 'boneless pork chops', 'bone-in pork chops', 'pork steak|s', 'pork cutlet|s', 'pork schnitzel', 'pork medallions']),
+  food('pork-tenderloin', '10060', ['pork tenderloin', 'pork fillet', 'pork tenderloins']),
+  food('pork-belly', '10005', ['pork belly', 'pork belly slices', 'side pork', 'pork rind', 'pork skin', 'crackling']),
+  food('pork-ribs', '10088', ['pork ribs', 'spare ribs', 'spareribs', 'baby back ribs', 'back ribs', 'st. louis ribs', 'ribs', 'country-style ribs', 'rack of ribs']),
+  food('ground-pork', '10219', ['ground pork', 'pork mince', 'minced pork', 'lean ground pork']),
+  food('bacon', '10123', ['bacon', 'bacon slice|s', 'slices bacon', 'strips bacon', 'bacon strips', 'streaky bacon', 'back bacon', 'thick-cut bacon', 'thick cut bacon', 'smoked bacon', 'bacon rashers', 'rasher|s', 'bacon bits', 'lardons', 'pancetta', 'guanciale', 'speck', 'turkey bacon', 'canadian bacon', 'bacon lardons', 'bacon pieces']),
+  food('ham', '10152', ['ham', 'cooked ham', 'deli ham', 'smoked ham', 'ham steak', 'honey ham', 'sliced ham', 'spiral ham', 'diced ham', 'leftover ham', 'gammon', 'black forest ham', 'prosciutto', 'prosciutto di parma', 'serrano ham', 'jamón', 'jamon', 'parma ham', 'country ham', 'spam', 'luncheon meat']),
+  food('sausage', '07036', ['sausage|s', 'italian sausage|s', 'pork sausage|s', 'sweet italian sausage', 'hot italian sausage', 'mild italian sausage', 'breakfast sausage|s', 'sausage meat', 'sausagemeat', 'bulk sausage', 'chicken sausage|s', 'turkey sausage', 'bratwurst', 'brats', 'kielbasa', 'polish sausage', 'andouille', 'andouille sausage', 'smoked sausage', 'cumberland sausages', 'chipolatas', 'merguez', 'boerewors', 'link sausages', 'lincolnshire sausages']),
+  food('chorizo', '07019', ['chorizo', 'spanish chorizo', 'mexican chorizo', 'chorizo sausage', 'soft chorizo', 'cured chorizo', 'longaniza', 'sobrasada', "'nduja", 'nduja']),
+  food('salami', '07071', ['salami', 'genoa salami', 'hard salami', 'soppressata', 'sopressata', 'finocchiona', 'saucisson', 'cured meats', 'charcuterie', 'mortadella', 'bologna', 'cold cuts', 'deli meat', 'lunch meat', 'capicola', 'coppa']),
+  food('pepperoni', '07057', ['pepperoni', 'pepperoni slices', 'mini pepperoni', 'turkey pepperoni']),
+  food('hot-dog', '07022', ['hot dog|s', 'frankfurter|s', 'frank|s', 'wiener|s', 'hotdog|s', 'cocktail sausages', 'vienna sausages', 'franks', 'beef franks']),
+  food('game-meat', '17164', ['venison', 'deer meat', 'elk', 'moose', 'bison', 'buffalo meat', 'ground bison', 'bison steak', 'rabbit', 'hare', 'wild boar', 'kangaroo', 'game meat', 'ostrich']),
+]);
+
+export const FISH_SEAFOOD = shelf('fish-seafood', { plant: false }, [
+  food('salmon', '15236', ['salmon', 'salmon fillet|s', 'salmon filet|s', 'atlantic salmon', 'wild salmon', 'sockeye salmon', 'coho salmon', 'king salmon', 'skin-on salmon', 'skinless salmon', 'salmon steaks', 'salmon portions', 'salmon side', 'ocean trout', 'arctic char']),
+  food('smoked-salmon', '15179', ['smoked salmon', 'lox', 'gravlax', 'cold-smoked salmon', 'hot-smoked salmon', 'nova lox', 'smoked trout', 'smoked mackerel', 'kippers', 'smoked fish', 'smoked haddock']),
+  food('canned-salmon', '15084', ['canned salmon', 'tinned salmon', 'pink salmon', 'red salmon', 'salmon in a can']),
+  food('tuna', '15121', ['tuna', 'canned tuna', 'tinned tuna', 'tuna in water', 'tuna in oil', 'chunk light tuna', 'albacore tuna', 'solid white tuna', 'tuna chunks', 'can of tuna', 'cans tuna', 'flaked tuna']),
+  food('tuna-steak', '15127', ['tuna steak|s', 'fresh tuna', 'ahi tuna', 'yellowfin tuna', 'sushi-grade tuna', 'sashimi tuna', 'bluefin tuna', 'tuna loin', 'ahi']),
+  food('cod', '15015', ['cod', 'cod fillet|s', 'cod loin|s', 'white fish', 'whitefish', 'white fish fillets', 'haddock', 'haddock fillets', 'pollock', 'hake', 'whiting', 'coley', 'ling', 'basa', 'pangasius', 'fish fillet|s', 'fish', 'firm white fish', 'saltfish', 'salt cod', 'bacalao', 'baccalà']),
+  food('halibut', '15036', ['halibut', 'halibut fillet|s', 'turbot', 'flounder', 'sole', 'plaice', 'dover sole', 'lemon sole', 'flatfish', 'brill']),
+  food('tilapia', '15261', ['tilapia', 'tilapia fillet|s', 'catfish', 'catfish fillet|s', 'swai', 'barramundi', 'perch', 'carp', 'pike', 'monkfish', 'mahi mahi', 'mahi-mahi']),
+  food('trout', '15240', ['trout', 'rainbow trout', 'trout fillet|s', 'steelhead', 'steelhead trout', 'brook trout']),
+  food('sea-bass', '15091', ['sea bass', 'seabass', 'branzino', 'bronzino', 'sea bream', 'bream', 'snapper', 'red snapper', 'grouper', 'striped bass', 'chilean sea bass', 'black cod', 'sablefish', 'dorade', 'john dory']),
+  food('swordfish', '15110', ['swordfish', 'swordfish steak|s', 'shark', 'marlin', 'kingfish', 'yellowtail', 'hamachi']),
+  food('mackerel', '15046', ['mackerel', 'mackerel fillets', 'herring', 'pickled herring', 'rollmops', 'bluefish', 'kingfish mackerel', 'sprats', 'bonito']),
+  food('sardines', '15088', ['sardine|s', 'canned sardines', 'sardines in oil', 'pilchards', 'fresh sardines']),
+  food('anchovies', '15002', ['anchov|y|ies', 'anchovy fillet|s', 'anchovy paste', 'white anchovies', 'boquerones', 'oil-packed anchovies', 'anchovies in oil']),
+  food('shrimp', '15149', ['shrimp', 'shrimps', 'prawn|s', 'king prawn|s', 'tiger prawn|s', 'jumbo shrimp', 'large shrimp', 'raw shrimp', 'cooked shrimp', 'peeled shrimp', 'deveined shrimp', 'tail-on shrimp', 'frozen shrimp', 'langoustines', 'scampi', 'crayfish', 'crawfish', 'dried shrimp', 'bay shrimp', 'rock shrimp']),
+  food('crab', '15139', ['crab', 'crabmeat', 'crab meat', 'lump crab meat', 'jumbo lump crabmeat', 'king crab', 'snow crab', 'dungeness crab', 'crab legs', 'soft shell crabs', 'imitation crab', 'crab sticks', 'surimi', 'kani']),
+  food('lobster', '15147', ['lobster', 'lobster tail|s', 'lobster meat', 'spiny lobster', 'rock lobster']),
+  food('scallops', '15172', ['scallop|s', 'sea scallops', 'bay scallops', 'diver scallops']),
+  food('mussels', '15164', ['mussel|s', 'blue mussels', 'green-lipped mussels', 'pei mussels']),
+  food('clams', '15157', ['clam|s', 'littleneck clams', 'cockles', 'vongole', 'manila clams', 'canned clams', 'chopped clams', 'razor clams', 'pipis']),
+  food('oysters', '15167', ['oyster|s', 'fresh oysters', 'shucked oysters', 'smoked oysters']),
+  food('squid', '15175', ['squid', 'calamari', 'squid rings', 'squid tubes', 'cuttlefish', 'baby squid']),
+  food('octopus', '15166', ['octopus', 'baby octopus', 'octopus tentacles']),
+  food('fish-roe', '15072', ['fish roe', 'roe', 'caviar', 'salmon roe', 'ikura', 'tobiko', 'masago', 'lumpfish caviar', 'bottarga', 'taramasalata']),
+  food('mixed-seafood', '15149', ['mixed seafood', 'seafood mix', 'frozen seafood mix', 'seafood medley', 'seafood', 'marinara mix', 'frutti di mare'], { proxy: 'SR28 has no seafood mix: raw shrimp (15149)' }),
+]);
+
+export const MEAT_FISH = [...POULTRY, ...MEAT, ...FISH_SEAFOOD];
