@@ -82,15 +82,8 @@ export const BAKING_SWAPS: readonly Swap[] = [
   {
     id: 'chocolate-chips-to-dried-fruit',
     from: 'chocolate-chips',
-    to: ['raisin', 'dried-apricot'],
-    reason: 'Raisins or chopped dried apricots make sweet pockets in a bake and bring fiber, where chocolate chips bring sugar.',
-    source: 'usda-sr28',
-  },
-  {
-    id: 'butter-to-pumpkin-puree',
-    from: 'butter',
-    to: 'pumpkin',
-    reason: 'In spiced breads and muffins, canned pumpkin can replace part of the butter and adds fiber and a vegetable.',
+    to: ['dried-apricot', 'date'],
+    reason: 'Chopped dried apricots or dates make sweet pockets in a bake and count as fiber foods, where chocolate chips are confectionery.',
     source: 'usda-sr28',
   },
   {

@@ -40,7 +40,7 @@ export const BREAD_SWAPS: readonly Swap[] = [
   {
     id: 'crackers-to-oat-crackers',
     from: 'crackers',
-    to: 'oatcakes',
+    to: 'oat-crackers',
     reason: 'Oatcakes carry the beta-glucan of whole oats, which plain crackers of refined flour do not.',
     source: 'gibson-2017',
   },
@@ -73,17 +73,10 @@ export const BREAD_SWAPS: readonly Swap[] = [
     source: 'usda-sr28',
   },
   {
-    id: 'panko-to-oats',
-    from: 'panko',
-    to: 'oats',
-    reason: 'Lightly crushed oats make a crunchy topping for bakes in place of panko and bring whole-grain fiber.',
-    source: 'gibson-2017',
-  },
-  {
     id: 'croutons-to-seeds',
     from: 'croutons',
     to: ['pumpkin-seed', 'sunflower-seed'],
-    reason: 'Toasted pumpkin or sunflower seeds give a salad crunch with fiber, where croutons are fried white bread.',
+    reason: 'Toasted pumpkin or sunflower seeds give a salad crunch with fiber, where croutons are toasted white bread.',
     source: 'usda-sr28',
   },
   {

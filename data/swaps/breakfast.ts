@@ -31,16 +31,9 @@ export const BREAKFAST_SWAPS: readonly Swap[] = [
     source: 'gibson-2017',
   },
   {
-    id: 'granola-to-muesli',
-    from: 'granola',
-    to: 'muesli',
-    reason: 'Muesli is the same oats, nuts and fruit as granola without the baked-on sugar and oil.',
-    source: 'who-2015-sugars',
-  },
-  {
     id: 'sweetened-yogurt-to-plain-yogurt-with-berries',
     from: 'flavored-yogurt',
-    to: 'plain-yogurt',
+    to: 'yogurt',
     with: 'raspberry',
     reason: 'Plain yogurt with a handful of berries keeps the live cultures, swaps added sugar for fruit and adds fiber.',
     source: 'who-2015-sugars',
@@ -74,8 +67,8 @@ export const BREAKFAST_SWAPS: readonly Swap[] = [
     source: 'moshfegh-1999',
   },
   {
-    id: 'chocolate-spread-to-nut-butter',
-    from: 'chocolate-spread',
+    id: 'hazelnut-spread-to-peanut-butter',
+    from: 'hazelnut-spread',
     to: 'peanut-butter',
     reason: 'Peanut butter on toast brings the fiber of the peanuts, where a chocolate spread is mostly sugar and fat.',
     source: 'usda-sr28',

@@ -41,14 +41,7 @@ export const CONDIMENT_SWAPS: readonly Swap[] = [
     id: 'soy-sauce-to-miso',
     from: 'soy-sauce',
     to: 'miso',
-    reason: 'Miso whisked into a dressing or stirred into soup off the boil gives a deep salty flavour and keeps live cultures.',
-    source: 'marco-2021',
-  },
-  {
-    id: 'stock-cube-to-miso',
-    from: 'bouillon',
-    to: 'miso',
-    reason: 'Miso dissolved in hot, not boiling, water makes a quick savoury broth that still carries live cultures.',
+    reason: 'Miso whisked into a dressing or a dip for cold dishes gives the deep salty flavour of soy sauce and keeps its live cultures.',
     source: 'marco-2021',
   },
   {
@@ -67,16 +60,16 @@ export const CONDIMENT_SWAPS: readonly Swap[] = [
   },
   {
     id: 'relish-to-sauerkraut',
-    from: 'relish',
+    from: 'pickle-relish',
     to: 'sauerkraut',
     reason: 'Raw sauerkraut on a sandwich or hot dog gives tang like relish and brings live cultures instead of sugar and vinegar.',
     source: 'marco-2021',
   },
   {
-    id: 'gochujang-to-kimchi',
-    from: 'gochujang',
+    id: 'chili-paste-to-kimchi',
+    from: 'chili-paste',
     to: 'kimchi',
-    reason: 'Chopped kimchi on a rice bowl gives heat and funk like gochujang and adds live microbes when served cold.',
+    reason: 'Chopped kimchi on a rice bowl gives heat and tang like a chili paste and adds live microbes when served cold.',
     source: 'marco-2021',
   },
   {
@@ -96,7 +89,7 @@ export const CONDIMENT_SWAPS: readonly Swap[] = [
   {
     id: 'creamy-dressing-to-yogurt-dressing',
     from: 'ranch-dressing',
-    to: 'plain-yogurt',
+    to: 'yogurt',
     reason: 'Plain yogurt whisked with herbs and garlic makes a creamy salad dressing with live cultures.',
     source: 'marco-2021',
   },

@@ -54,14 +54,14 @@ export const DAIRY_SWAPS: readonly Swap[] = [
   {
     id: 'mozzarella-to-aged-cheese-uncooked',
     from: 'mozzarella',
-    to: ['parmesan', 'aged-cheddar'],
-    reason: 'Shaved over a dish after cooking, an aged cheese such as parmesan or mature cheddar still carries the microbes of its ripening.',
+    to: ['parmesan', 'cheddar'],
+    reason: 'On a salad or a cold plate, an aged cheese such as parmesan or mature cheddar brings the microbes of its ripening, which fresh mozzarella lacks.',
     source: 'marco-2021',
   },
   {
     id: 'processed-cheese-to-cheddar',
     from: 'processed-cheese',
-    to: 'aged-cheddar',
+    to: 'cheddar',
     reason: 'A slice of aged cheddar in a cold sandwich carries live microbes, while processed cheese is heated and has none.',
     source: 'marco-2021',
   },
@@ -87,10 +87,10 @@ export const DAIRY_SWAPS: readonly Swap[] = [
     source: 'marco-2021',
   },
   {
-    id: 'heavy-cream-topping-to-creme-fraiche',
+    id: 'heavy-cream-to-creme-fraiche',
     from: 'heavy-cream',
     to: 'creme-fraiche',
-    reason: 'A spoonful of crème fraîche added to a bowl of soup at the table is cultured and keeps its live microbes, unlike plain cream.',
+    reason: 'A spoonful of crème fraîche on fruit, a tart or a cold soup replaces cream with a cultured food that keeps its live microbes.',
     source: 'marco-2021',
   },
   {
@@ -117,7 +117,7 @@ export const DAIRY_SWAPS: readonly Swap[] = [
   {
     id: 'ice-cream-to-yogurt-with-berries',
     from: 'ice-cream',
-    to: 'plain-yogurt',
+    to: 'yogurt',
     with: 'raspberry',
     reason: 'A bowl of cold plain yogurt with berries gives a creamy dessert that carries live cultures and fruit fiber.',
     source: 'marco-2021',

@@ -17,13 +17,6 @@ export const DRINK_SWAPS: readonly Swap[] = [
     source: 'marco-2021',
   },
   {
-    id: 'iced-tea-to-kombucha',
-    from: 'iced-tea',
-    to: 'kombucha',
-    reason: 'Kombucha starts as sweet tea, and fermentation turns much of the sugar into a tart drink with live cultures.',
-    source: 'marco-2021',
-  },
-  {
     id: 'orange-juice-to-orange',
     from: 'orange-juice',
     to: 'orange',
@@ -38,18 +31,11 @@ export const DRINK_SWAPS: readonly Swap[] = [
     source: 'who-2015-sugars',
   },
   {
-    id: 'grape-juice-to-kiwi',
-    from: 'grape-juice',
+    id: 'fruit-juice-to-kiwi',
+    from: 'fruit-juice',
     to: 'kiwi',
-    reason: 'A couple of kiwis give a sweet-tart fruit hit with fiber, where grape juice has almost none.',
+    reason: 'A couple of kiwis give a sweet-tart fruit hit with fiber, where a glass of juice has almost none.',
     source: 'who-2015-sugars',
-  },
-  {
-    id: 'milkshake-to-kefir-smoothie',
-    from: 'milkshake',
-    to: 'kefir',
-    reason: 'A kefir smoothie blended with fruit is as thick as a milkshake and carries live cultures instead of added sugar.',
-    source: 'marco-2021',
   },
   {
     id: 'chocolate-milk-to-kefir',

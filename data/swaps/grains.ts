@@ -82,7 +82,7 @@ export const GRAIN_SWAPS: readonly Swap[] = [
   {
     id: 'white-pasta-to-legume-pasta',
     from: 'pasta',
-    to: ['lentil-pasta', 'chickpea-pasta'],
+    to: 'legume-pasta',
     reason: 'Pasta made from lentil or chickpea flour cooks like regular pasta and carries the fiber of the pulse.',
     source: 'gibson-2017',
   },
@@ -118,7 +118,7 @@ export const GRAIN_SWAPS: readonly Swap[] = [
     id: 'flour-tortilla-to-whole-wheat-tortilla',
     from: 'flour-tortilla',
     to: 'whole-wheat-tortilla',
-    reason: 'A whole-wheat wrap holds the same fillings and adds the fiber of the whole grain.',
+    reason: 'A whole-wheat wrap holds the same fillings and is made from the whole grain, with its fiber and fructans, rather than refined flour.',
     source: 'aune-2016',
   },
   {
@@ -134,5 +134,12 @@ export const GRAIN_SWAPS: readonly Swap[] = [
     to: 'millet',
     reason: 'Millet cooks up fluffy like rice and is eaten as a whole grain, with more fiber to show for it.',
     source: 'usda-sr28',
+  },
+  {
+    id: 'mac-and-cheese-to-whole-wheat-pasta',
+    from: 'mac-and-cheese',
+    to: 'whole-wheat-pasta',
+    reason: 'Making macaroni cheese with whole-wheat pasta keeps the dish and adds the fiber and fructans of the whole grain.',
+    source: 'aune-2016',
   },
 ];

@@ -122,13 +122,6 @@ export const PRODUCE_SWAPS: readonly Swap[] = [
     source: 'marco-2021',
   },
   {
-    id: 'coleslaw-to-kimchi',
-    from: 'coleslaw',
-    to: 'kimchi',
-    reason: 'A spoonful of kimchi gives a crunchy cabbage side like coleslaw, fermented and full of live microbes.',
-    source: 'marco-2021',
-  },
-  {
     id: 'bell-pepper-to-artichoke-hearts',
     from: 'bell-pepper',
     to: 'artichoke',
@@ -141,5 +134,19 @@ export const PRODUCE_SWAPS: readonly Swap[] = [
     to: 'leek',
     reason: 'Sliced leeks soften in a pan like zucchini and bring fructans, a prebiotic fiber.',
     source: 'moshfegh-1999',
+  },
+  {
+    id: 'coleslaw-to-kimchi',
+    from: 'coleslaw',
+    to: 'kimchi',
+    reason: 'A spoonful of kimchi gives a crunchy cabbage side like coleslaw, fermented and full of live microbes.',
+    source: 'marco-2021',
+  },
+  {
+    id: 'mashed-potatoes-to-white-bean-mash',
+    from: 'mashed-potatoes',
+    to: 'cannellini-bean',
+    reason: 'White beans mashed with olive oil and garlic are as creamy as mashed potatoes and bring fiber and galacto-oligosaccharides.',
+    source: 'gibson-2017',
   },
 ];

@@ -72,4 +72,11 @@ export const PROTEIN_SWAPS: readonly Swap[] = [
     reason: 'A thick layer of hummus in a sandwich or wrap brings chickpea fiber and prebiotics in place of ham.',
     source: 'gibson-2017',
   },
+  {
+    id: 'chicken-nuggets-to-falafel',
+    from: 'chicken-nuggets',
+    to: 'falafel',
+    reason: 'Baked falafel are bite-sized and crisp like nuggets and are made from chickpeas or fava beans, with their fiber.',
+    source: 'gibson-2017',
+  },
 ];

@@ -35,7 +35,11 @@ export interface SwapOption {
   withId?: string;
   /** Tags the replacement has and the original lacks, in ALL_TAGS order (gut tags first). */
   tagsGained: Tag[];
-  /** fiber(to) − fiber(from), g per 100 g, rounded to 0.1. */
+  /**
+   * fiber(to) − fiber(from), g per 100 g, rounded to 0.1. Can be zero or negative when the gain
+   * is a tag (onion powder → fresh onion gains `prebiotic`; a spice's fiber per 100 g is
+   * meaningless at a teaspoon): show it only when positive.
+   */
   fiberDelta: number;
 }
 
