@@ -128,6 +128,30 @@ describe('tipForDay', () => {
     expect(tipForDay([], day(2025, 1, 1))).toBeUndefined();
   });
 
+  it('follows the local calendar day, not the UTC one (a clock 8 hours behind UTC)', () => {
+    /** A Date whose local getters read a fixed UTC-8 zone, whatever the machine's time zone. */
+    class UtcMinus8Date extends Date {
+      private shifted(): Date {
+        return new Date(this.getTime() - 8 * 3_600_000);
+      }
+      override getFullYear(): number {
+        return this.shifted().getUTCFullYear();
+      }
+      override getMonth(): number {
+        return this.shifted().getUTCMonth();
+      }
+      override getDate(): number {
+        return this.shifted().getUTCDate();
+      }
+    }
+    const morning = new UtcMinus8Date(Date.UTC(2025, 0, 10, 16)); // 08:00 local, 10 January
+    const evening = new UtcMinus8Date(Date.UTC(2025, 0, 11, 7, 59)); // 23:59 local, still 10 January
+    const nextMorning = new UtcMinus8Date(Date.UTC(2025, 0, 11, 16)); // 08:00 local, 11 January
+    expect(localDayNumber(evening)).toBe(localDayNumber(morning));
+    expect(tipForDay(TIPS, evening)?.id).toBe(tipForDay(TIPS, morning)?.id);
+    expect(tipForDay(TIPS, nextMorning)?.id).not.toBe(tipForDay(TIPS, morning)?.id);
+  });
+
   it('counts local calendar days, one per day even across daylight-saving changes', () => {
     let previous = localDayNumber(day(2024, 12, 31, 0, 0));
     for (let i = 1; i <= 366; i++) {
