@@ -5,7 +5,7 @@
 import type { Food, Lang, TagClaim } from '../../engine/foods/types';
 import type { FoodSource, PrebioticReason } from './define';
 import { gramsFromWeights } from './grams';
-import { englishNames, foldName, resolveClashes } from './names';
+import { englishNames, foldName, pruneRedundantNames, resolveClashes } from './names';
 import type { Sr28Row } from './sr28';
 
 /** gut-foods.md: "source of fibre" at 3 g/100 g, "high fibre" at 6 g/100 g. */
@@ -82,10 +82,12 @@ export function buildFoods(input: BuildInput): Food[] {
 
   const english = new Map(input.sources.map((s) => [s.id, englishNames(s)]));
   resolveClashes('en', english, preferredFor);
+  pruneRedundantNames('en', english);
   const byLang = new Map<Lang, Map<string, string[]>>();
   for (const [lang, names] of input.names) {
     const copy = new Map(names);
     resolveClashes(lang, copy, preferredFor);
+    pruneRedundantNames(lang, copy);
     byLang.set(lang, copy);
   }
 

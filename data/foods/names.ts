@@ -101,3 +101,45 @@ export function resolveClashes(
     );
   }
 }
+
+/** Words of a folded name (letters and digits; apostrophes kept inside words). */
+function wordsOf(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+/** Languages whose modifiers come before the food word ("minced garlic"); others put them after ("ajo picado"). */
+const HEAD_LAST: ReadonlySet<Lang> = new Set<Lang>(['en', 'de', 'nl']);
+
+/**
+ * Drop names a longest-match matcher never needs: a name is dropped when a shorter name of the
+ * same food ends it (English, German, Dutch: "minced garlic" ends with "garlic") or starts it
+ * (Spanish, French, Italian, Portuguese: "ajo picado"), on word boundaries, and no name of any other
+ * food lies anywhere inside it ("garlic cloves" is kept: it must outrank "cloves"). Names where the
+ * shorter name sits elsewhere ("garbanzo beans") are kept, so a match still covers the food words.
+ * The shortest name of every chain stays. `namesById` is changed in place; returns how many went.
+ */
+export function pruneRedundantNames(lang: Lang, namesById: Map<string, string[]>): number {
+  const owner = new Map<string, string>();
+  for (const [id, names] of namesById) for (const name of names) owner.set(wordsOf(foldName(name)).join(' '), id);
+  const headLast = HEAD_LAST.has(lang);
+  let dropped = 0;
+  for (const [id, names] of namesById) {
+    const kept = names.filter((name) => {
+      const words = wordsOf(foldName(name));
+      let redundant = false;
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 1; end <= words.length; end++) {
+          if (start === 0 && end === words.length) continue;
+          const other = owner.get(words.slice(start, end).join(' '));
+          if (other === undefined) continue;
+          if (other !== id) return true;
+          if (headLast ? end === words.length : start === 0) redundant = true;
+        }
+      }
+      return !redundant;
+    });
+    dropped += names.length - kept.length;
+    namesById.set(id, kept);
+  }
+  return dropped;
+}
