@@ -5,17 +5,37 @@
  */
 import type { PieceUnit } from './types';
 
-/** Grams per US cup when a food has no `grams.cup`, by `Food.category`. */
+/**
+ * Grams per US cup when a food has no `grams.cup`, by `Food.category`: near the median cup weight
+ * of the foods of that category that have one (SR28 household measures).
+ */
 export const CUP_GRAMS_BY_CATEGORY: Readonly<Record<string, number>> = {
-  legume: 180, // cooked or canned beans 170-180, dry lentils 190
+  legume: 175, // cooked or canned beans 164-177, dry lentils 198
   grain: 150, // flour 120-125, rolled oats 81, rice and quinoa 170-185
-  vegetable: 120, // chopped onion 160, carrot 128, broccoli 91, leafy greens 30
+  pasta: 95, // dry pasta shapes 91-105
+  bread: 100, // cubes and crumbs
+  vegetable: 110, // chopped onion 160, carrot 128, broccoli 91, leafy greens 16-30
   fruit: 150, // berries 144-150, chopped apple 125
-  'nut-seed': 140, // whole almonds 143, walnut halves 100, chia 160 (170 g/cup per 12 tbsp)
-  dairy: 240, // yogurt 245, milk 244, shredded cheese 113
-  fat: 220, // oils 218, butter 227
-  'herb-spice': 100, // ground spices 100-110 (fresh leaves far less, but they weigh ~nothing)
-  sweetener: 200,
+  'nut-seed': 140, // whole almonds 143, walnut halves 100, seeds 140-170
+  dairy: 200, // yogurt 245, milk 244, shredded cheese 113
+  'oil-fat': 218, // oils 218, butter 227
+  fat: 218,
+  'herb-spice': 60, // ground spices 100-110, dried leaves 20-40
+  sweetener: 200, // white sugar 200, brown 220, honey 339
+  condiment: 250,
+  drink: 240,
+  stock: 240,
+  vinegar: 240,
+  ferment: 140, // sauerkraut 142, kimchi 150
+  prepared: 200,
+  meat: 140,
+  poultry: 140,
+  'fish-seafood': 140,
+  baking: 130,
+  confectionery: 170, // chocolate chips 168
+  'baked-sweet': 100,
+  snack: 30,
+  cracker: 55,
 };
 
 /** Grams per US cup for a food of an unknown category: water is 236.6, most foods are lighter. */
@@ -49,6 +69,11 @@ export const SIZE_FACTOR: Readonly<Record<'small' | 'medium' | 'large', number>>
   small: 0.7,
   medium: 1,
   large: 1.4,
+};
+
+/** Share of a can of beans that is beans once drained (SR28: a 15.5 oz can gives ~1.5 cups, 250 g). */
+export const DRAINED_SHARE_BY_CATEGORY: Readonly<Record<string, number>> = {
+  legume: 0.6,
 };
 
 /** Grams in a can of unstated size (EU 400 g, US 15 oz = 425 g). */

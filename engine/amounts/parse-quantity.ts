@@ -130,6 +130,11 @@ function readQuantityAt(text: string, pos: number, lang: Lang | undefined): Quan
   }
   let end = unit.end;
   const extra: Partial<Quantity> = each ? { each } : {};
+  if (unit.unit === 'small' || unit.unit === 'medium' || unit.unit === 'large') {
+    // "2 small garlic cloves": the piece unit after the food word says more than the size
+    const piece = unitAfterFoodWord(text, end);
+    if (piece) return fromNumber(n, piece, end, extra);
+  }
   if (!isMeasureUnit(unit.unit)) {
     // "1 can (15 oz)" states the can's size; "2 medium (about 300 g)" or "1 cup (120 g)" a total.
     const after = readParenMeasure(text, end, lang) ?? readParenAfterOf(text, end, lang);

@@ -8,6 +8,7 @@ import {
   CUP_GRAMS_BY_CATEGORY,
   CUP_GRAMS_FALLBACK,
   DEFAULT_CAN_GRAMS,
+  DRAINED_SHARE_BY_CATEGORY,
   MEDIUM_PIECE_GRAMS_BY_CATEGORY,
   SIZE_FACTOR,
   UNIT_GRAMS,
@@ -55,9 +56,9 @@ function pieceGrams(unit: PieceUnit | null, food: FoodWeights): { grams: number;
   const produce = MEDIUM_PIECE_GRAMS_BY_CATEGORY[food.category];
   if (unit === null || unit === 'piece' || unit === 'small' || unit === 'medium' || unit === 'large') {
     const size = unit === 'small' || unit === 'large' ? unit : 'medium';
-    const exact = unit === null || unit === 'piece' ? (weights.piece ?? weights.medium) : weights[size];
+    const exact = unit === null || unit === 'piece' ? (weights.piece ?? weights.medium ?? weights.fruit) : weights[size];
     if (known(exact)) return { grams: exact, estimated: false };
-    const base = weights.medium ?? weights.piece;
+    const base = weights.medium ?? weights.piece ?? weights.fruit;
     if (known(base)) return { grams: base * SIZE_FACTOR[size], estimated: size !== 'medium' };
     return known(produce) ? { grams: produce * SIZE_FACTOR[size], estimated: true } : null;
   }
@@ -68,13 +69,16 @@ function pieceGrams(unit: PieceUnit | null, food: FoodWeights): { grams: number;
 }
 
 function packageGrams(amount: number, unit: PackageUnit, quantity: Quantity, food: FoodWeights): Grams | null {
+  const own = food.grams?.[unit];
+  if (!quantity.each && known(own)) return { grams: amount * own, how: 'can', estimated: false };
+  // A can's stated size is its net weight, liquid included; beans are eaten drained.
+  const drained = unit === 'can' ? DRAINED_SHARE_BY_CATEGORY[food.category] : undefined;
+  const share = known(drained) ? drained : 1;
   if (quantity.each) {
     const each = measureGrams(quantity.each, food);
-    return { grams: amount * each.grams, how: 'can', estimated: each.estimated };
+    return { grams: amount * each.grams * share, how: 'can', estimated: each.estimated || share !== 1 };
   }
-  const own = food.grams?.[unit];
-  if (known(own)) return { grams: amount * own, how: 'can', estimated: false };
-  if (unit === 'can') return { grams: amount * DEFAULT_CAN_GRAMS, how: 'can', estimated: true };
+  if (unit === 'can') return { grams: amount * DEFAULT_CAN_GRAMS * share, how: 'can', estimated: true };
   return null;
 }
 

@@ -2,8 +2,10 @@
  * Fiber per serving of a recipe: for each ingredient line, its main food (the first food the
  * matcher finds outside the amount and outside brackets, so "1 cup yogurt or sour cream" counts
  * the yogurt), its grams from the line's amount, and grams × fiber / 100; summed, then divided by
- * the servings. Lines whose amount or weight cannot be known make the result approximate.
+ * the servings. Cooked grains count as their dry weight (the list's form). Lines whose amount or
+ * weight cannot be known make the result approximate.
  */
+import { listedFormShare } from '../amounts/cooked-form';
 import { parseQuantity } from '../amounts/parse-quantity';
 import { toGrams, type GramsHow } from '../amounts/to-grams';
 import type { Quantity } from '../amounts/types';
@@ -95,7 +97,9 @@ export function estimateFiber(
     const hit = mainFood(text, hits, quantity);
     const food = hit && (matcher.food(hit.id) ?? byId.get(hit.id));
     if (!hit || !food) return;
-    const weight = toGrams(quantity, food);
+    const share = listedFormShare(text, food);
+    const raw = toGrams(quantity, food);
+    const weight = raw && share !== 1 ? { ...raw, grams: raw.grams * share, estimated: true } : raw;
     const usable = weight && weight.grams <= MAX_LINE_GRAMS ? weight : null;
     const fiberG = usable ? (usable.grams * food.fiber) / 100 : null;
     if (usable && fiberG !== null) {

@@ -57,13 +57,25 @@ describe('toGrams', () => {
   });
 
   it('weighs cans by their stated size, else a 400 g can', () => {
-    const two = grams('2 (15-oz) cans black beans', blackBeans);
+    const tomatoes: Weights = { category: 'vegetable', grams: { cup: 240 } };
+    const two = grams('2 (15-oz) cans diced tomatoes', tomatoes);
     expect(two?.how).toBe('can');
     expect(two?.grams).toBeCloseTo(30 * 28.3495, 3);
     expect(two?.estimated).toBe(false);
-    expect(grams('2 x 400g tins chickpeas', blackBeans)?.grams).toBe(800);
-    expect(grams('1 can black beans', blackBeans)).toEqual({ grams: 400, how: 'can', estimated: true });
-    expect(grams('1 can black beans', { category: 'legume', grams: { can: 439 } })).toEqual({ grams: 439, how: 'can', estimated: false });
+    expect(grams('2 x 400g tins tomatoes', tomatoes)?.grams).toBe(800);
+    expect(grams('1 can tomatoes', tomatoes)).toEqual({ grams: 400, how: 'can', estimated: true });
+    expect(grams('1 can black beans', { category: 'legume', grams: { can: 260 } })).toEqual({ grams: 260, how: 'can', estimated: false });
+  });
+
+  it('counts canned beans drained', () => {
+    const two = grams('2 (15-oz) cans black beans', blackBeans);
+    expect(two).toMatchObject({ how: 'can', estimated: true });
+    expect(two?.grams).toBeCloseTo(30 * 28.3495 * 0.6, 3);
+    expect(grams('1 can black beans', blackBeans)?.grams).toBeCloseTo(240, 6);
+  });
+
+  it('weighs "2 small garlic cloves" as cloves, not as small vegetables', () => {
+    expect(grams('2 small garlic cloves', garlic)).toEqual({ grams: 6, how: 'piece', estimated: false });
   });
 
   it('prefers a mass written beside a cup', () => {

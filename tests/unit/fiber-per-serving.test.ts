@@ -38,7 +38,7 @@ describe('estimateFiber', () => {
   it('adds grams × fiber / 100 per line and divides by servings', () => {
     const lines = ['2 (15-oz) cans black beans, drained', '1 cup rolled oats', '1 large onion, diced', 'For the topping:', '2 tbsp butter'];
     const r = estimateFiber(lines, 4, matcher, FOODS);
-    const beans = 30 * 28.3495 * 0.087;
+    const beans = 30 * 28.3495 * 0.6 * 0.087; // two 15-oz cans, drained
     const oats = 81 * 0.101;
     const onion = 150 * 0.017;
     expect(r.totalFiberG).toBeCloseTo(beans + oats + onion, 6);
@@ -47,9 +47,10 @@ describe('estimateFiber', () => {
     expect(r.dayShare).toBeCloseTo((beans + oats + onion) / 4 / DAILY_FIBER_G, 6);
     expect(r.linesWithAmount).toBe(4);
     expect(r.linesWithout).toBe(0);
-    expect(r.approximate).toBe(false);
+    expect(r.approximate).toBe(true); // the drained share of a can is a typical value
     expect(r.perLine.map((l) => l.foodId)).toEqual(['black-bean', 'oats', 'onion', 'butter']);
-    expect(r.perLine[0]).toMatchObject({ index: 0, how: 'can', estimated: false });
+    expect(r.perLine[0]).toMatchObject({ index: 0, how: 'can', estimated: true });
+    expect(r.perLine[2]).toMatchObject({ grams: 150, estimated: false });
     expect(r.perLine[3]).toMatchObject({ index: 4, fiberG: 0 });
   });
 
@@ -85,6 +86,23 @@ describe('estimateFiber', () => {
     expect(r.totalFiberG).toBeGreaterThan(10);
   });
 
+  it('is exact when every fiber food has its own weight', () => {
+    const r = estimateFiber(['1 cup rolled oats', '2 onions', 'salt'], 2, matcher, FOODS);
+    expect(r.approximate).toBe(false);
+    expect(r.totalFiberG).toBeCloseTo(81 * 0.101 + 220 * 0.017, 6);
+  });
+
+  it('counts cooked grains as a third of their weight, dry', () => {
+    const cooked = estimateFiber(['3 cups cooked oats'], 1, matcher, FOODS);
+    expect(cooked.totalFiberG).toBeCloseTo(81 * 0.101, 6);
+    expect(cooked.perLine[0].estimated).toBe(true);
+    const uncooked = estimateFiber(['1 cup uncooked oats'], 1, matcher, FOODS);
+    expect(uncooked.totalFiberG).toBeCloseTo(81 * 0.101, 6);
+    expect(uncooked.perLine[0].estimated).toBe(false);
+    const beans = estimateFiber(['1 cup cooked black beans'], 1, matcher, FOODS);
+    expect(beans.totalFiberG).toBeCloseTo(172 * 0.087, 6);
+  });
+
   it('uses a food’s own spoon weight', () => {
     const r = estimateFiber(['2 tbsp chia seeds'], 1, matcher, FOODS);
     expect(r.totalFiberG).toBeCloseTo(24 * 0.344, 6);
@@ -107,7 +125,8 @@ describe('estimateFiber', () => {
 
   it('reads lines in other languages', () => {
     const r = estimateFiber(['1 Dose black beans (425 g)', '0,5 l oats'], 2, matcher, FOODS, { lang: 'de' });
-    expect(r.perLine[0]).toMatchObject({ grams: 425, how: 'can', estimated: false });
+    expect(r.perLine[0]).toMatchObject({ how: 'can', estimated: true });
+    expect(r.perLine[0].grams).toBeCloseTo(425 * 0.6, 6);
     expect(r.perLine[1].grams).toBeCloseTo((500 / 236.6) * 81, 6);
   });
 
