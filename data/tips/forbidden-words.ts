@@ -93,11 +93,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const PATTERNS = FORBIDDEN_WORDS.map(
-  (word) => [word, new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?=$|[^\\p{L}\\p{N}])`, 'iu')] as const,
+const BOUNDARY = '[^\\p{L}\\p{N}]';
+/** One pattern for every word (longest first, so "probiotic supplement" wins over "supplement"). */
+const PATTERN = new RegExp(
+  `(?<=^|${BOUNDARY})(?:${[...FORBIDDEN_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?=$|${BOUNDARY})`,
+  'giu',
 );
 
-/** The forbidden words found in `text` (whole words, case-insensitive). */
+/** The forbidden words found in `text` (whole words, case-insensitive), as listed above. */
 export function forbiddenWordsIn(text: string): string[] {
-  return PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([word]) => word);
+  const found = new Set<string>();
+  for (const match of text.matchAll(PATTERN)) {
+    const word = FORBIDDEN_WORDS.find((candidate) => candidate.toLowerCase() === match[0].toLowerCase());
+    if (word) found.add(word);
+  }
+  return [...found];
 }
