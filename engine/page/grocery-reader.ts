@@ -7,7 +7,7 @@
 import type { FoodMatcher } from '../foods/matcher';
 import { collapseSpace } from './clean-text';
 import { elementText } from './element-text';
-import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
+import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
 import type { PageScan } from './page-scan';
@@ -57,12 +57,20 @@ export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNode
   const contextFood = GROCERY_WORDS.test(context) ? 2 : foodish(context, m) ? 1 : 0;
 
   const share = foodTitles / sample.length;
-  const isFood = share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood > 0)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
+  const nonFoodAisle = contextFood < 2 && NON_FOOD_WORDS.test(context);
+  // One product: a food word in its name is not enough ("soybean mattress"); the aisle must agree.
+  const single = sample.length === 1;
+  const isFood = nonFoodAisle
+    ? unitPrices >= 3 && share >= 0.5
+    : single
+      ? foodTitles > 0 && (contextFood === 2 || unitPrices > 0 || (foodTitles === 1 && NET_WEIGHT.test(sample[0])))
+      : share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood > 0)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
   const evidence = [
     structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : 'heading:product',
     `food-titles:${foodTitles}/${sample.length}`,
     ...(unitPrices > 0 ? [`unit-prices:${unitPrices}`] : []),
     ...(contextFood > 0 ? [`context:${contextFood === 2 ? 'grocery-words' : 'food'}`] : []),
+    ...(nonFoodAisle ? ['context:non-food-aisle'] : []),
   ];
   if (!isFood) return { kind: 'other', evidence: ['shop:non-food', ...evidence], ingredients: [], products: [] };
   return { kind: 'grocery', evidence, ingredients: [], products: titles.slice(0, LIMITS.products) };

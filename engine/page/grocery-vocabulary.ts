@@ -51,3 +51,14 @@ export const GROCERY_WORDS = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** Aisles of shops that are not food shops: in the page's title, heading or breadcrumbs they outweigh one food word. */
+export const NON_FOOD_WORDS = new RegExp(
+  [
+    'fashion', 'clothing', 'clothes', 'shoes', 'dress(?:es)?', 'bags?', 'handbags?', 'jewel(?:le)?ry', 'women', 'men', 'kids', 'toys?', 'electronics',
+    'furniture', 'garden', 'diy', 'hardware', 'appliances?', 'beauty', 'cosmetics', 'books?', 'mode', 'vêtements', 'chaussures', 'kleidung',
+    'schuhe', 'moda', 'ropa', 'zapatos', 'abbigliamento', 'scarpe', 'kleding', 'schoenen', 'roupa', 'sapatos', 'одежда', 'обувь', 'мебель',
+    'игрушки', 'электроника', 'канцеляр', 'автокосметика', 'дрехи', 'обувки',
+  ].join('|').replace(/^(.*)$/, '(?<![\\p{L}])(?:$1)(?![\\p{L}])'),
+  'iu',
+);

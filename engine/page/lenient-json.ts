@@ -126,7 +126,8 @@ function tryParse(text: string): unknown {
 export function parseLenientJson(raw: string): unknown {
   const strict = tryParse(raw);
   if (strict !== undefined) return strict;
-  const fixed = repair(unwrap(raw));
+  // Twice: the first pass drops comments, which can leave a comma before a closing bracket.
+  const fixed = repair(repair(unwrap(raw)));
   const repaired = tryParse(fixed);
   if (repaired !== undefined) return repaired;
   const parts = splitTopLevel(fixed);

@@ -9,13 +9,13 @@ import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
 import { scanPage } from './page-scan';
+import { PRODUCT_TYPES } from './schema-types';
 import { readIngredientsByHeading } from './recipe-heading-reader';
+import { recipeListEvidence } from './recipe-list';
 import { readStructuredRecipe } from './recipe-structured-reader';
 import type { DomDocument, PageReading } from './types';
 
 export interface ReadPageOptions {
-  /** The page's address, when known (used only for generic URL shapes, never a site's name). */
-  url?: string;
   /** A compiled food matcher to reuse; otherwise one is compiled lazily when a page needs it. */
   matcher?: FoodMatcher;
 }
@@ -35,12 +35,16 @@ export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageR
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
   if (recipe) return recipe;
+  // A product page says so in its data, and its label often has an "Ingredients" section: shop first.
+  const productData = scan.productMarkup || scan.ogType.includes('product') || jsonLd.typed.some((t) => t.types.some((x) => PRODUCT_TYPES.has(x)));
   const grocery = readGrocery(doc, scan, jsonLd, matcher);
-  if (grocery?.kind === 'grocery') return grocery;
+  if (productData && grocery?.kind === 'grocery') return grocery;
   const byHeading = readIngredientsByHeading(scan.headings, matcher);
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }
   if (grocery) return grocery;
+  const list = recipeListEvidence(jsonLd, doc.title);
+  if (list) return { ...OTHER, evidence: list };
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
 }

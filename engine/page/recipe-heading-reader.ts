@@ -68,7 +68,9 @@ function rowLines(el: DomElement): string[] {
   const out: string[] = [];
   const rows = box.children;
   for (let i = 0; i < rows.length && i < LIMITS.elements; i++) {
-    const line = elementText(rows[i]);
+    const cells = rows[i].children;
+    // Cells of one row (amount, name) are laid out apart even when the markup has no space between.
+    const line = cells.length >= 2 && cells.length <= 6 ? collapseSpace(Array.from(cells, (c) => elementText(c)).join(' ')) : elementText(rows[i]);
     if (line) out.push(line);
   }
   return out;

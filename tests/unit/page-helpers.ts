@@ -1,0 +1,15 @@
+/** Shared by the page-*.test.ts files: parse an HTML string or a fixture and read it. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHtmlText } from '../../cli/lib/parse-html';
+import { readPage } from '../../engine/page/read-page';
+import type { PageReading } from '../../engine/page/types';
+import { repoRoot } from '../corpus-path';
+
+export function readHtml(html: string): PageReading {
+  return readPage(parseHtmlText(html));
+}
+
+export function readFixture(name: string): PageReading {
+  return readHtml(readFileSync(resolve(repoRoot, 'tests', 'fixtures', 'pages', name), 'utf8'));
+}

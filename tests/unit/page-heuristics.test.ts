@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture } from './page-helpers';
+
+describe('recipe pages without structured data', () => {
+  it('German heading with a list, stopping at the method', () => {
+    const r = readFixture('heading-de.html');
+    expect(r.kind).toBe('recipe');
+    expect(r.evidence[0]).toMatch(/^heading:zutaten/);
+    expect(r.ingredients).toEqual(['250 g Linsen', '2 Karotten', '1 Zwiebel', '1 EL Olivenöl']);
+  });
+
+  it('French heading with lines broken by <br>', () => {
+    const r = readFixture('heading-fr-br.html');
+    expect(r.kind).toBe('recipe');
+    expect(r.ingredients).toEqual(['250 g de farine', '4 œufs', '50 cl de lait', '1 pincée de sel']);
+  });
+
+  it('Spanish heading with rows of amount and name cells', () => {
+    const r = readFixture('heading-es-rows.html');
+    expect(r.kind).toBe('recipe');
+    expect(r.ingredients).toEqual(['400 g garbanzos', '2 dientes de ajo', '1 cucharada de comino']);
+  });
+
+  it('an article with an "Ingredients of …" heading and prose stays other', () => {
+    expect(readFixture('article.html').kind).toBe('other');
+  });
+
+  it('a roundup that links to recipes is other, and says so', () => {
+    const r = readFixture('roundup.html');
+    expect(r.kind).toBe('other');
+    expect(r.evidence).toContain('list:recipes');
+    expect(r.ingredients).toEqual([]);
+  });
+});
