@@ -29,6 +29,8 @@ export const DAIRY = shelf('dairy', { plant: false }, [
   food('skyr', '01256', ['skyr', 'icelandic yogurt', 'icelandic skyr', 'icelandic-style yogurt'], { ...LIVE, proxy: 'SR28 has no skyr: nonfat plain Greek yogurt (01256)' }),
   food('labneh', '01293', ['labneh', 'labne', 'labna', 'yogurt cheese'], { ...LIVE, proxy: 'SR28 has no labneh: whole-milk plain Greek yogurt (01293)' }),
   food('kefir', '01289', ['kefir', 'milk kefir', 'plain kefir', 'kefir milk', 'kefir drink', 'cultured milk', 'ayran', 'doogh'], LIVE),
+  food('fermented-milk-drink', '01289', ['fermented milk', 'fermented milk drink', 'cultured milk drink', 'acidophilus milk', 'acidophilin', 'bifidumbacterin', 'bifidok', 'ryazhenka', 'prostokvasha', 'matsoni', 'filmjölk', 'filmjolk', 'viili', 'yakult', 'actimel', 'probiotic drink', 'probiotic yogurt drink', 'cultured dairy drink'], { ...LIVE, proxy: 'SR28 has no other cultured milks: plain kefir (01289)' }),
+  food('oat-yogurt', '14639', ['oat yogurt', 'oat yoghurt', 'oatgurt', 'oat-based yogurt', 'fermented oat drink', 'fermented oat product', 'fermented oat breakfast', 'cultured oat drink', 'oat kefir'], { ...LIVE, plant: true, group: 'oat', proxy: 'SR28 has no fermented oat products: rice milk (14639), a cereal drink; no beta-glucan claim, like oat milk' }),
   food('buttermilk', '01230', ['buttermilk', 'cultured buttermilk', 'low-fat buttermilk', 'lowfat buttermilk', 'whole buttermilk'], LIVE),
   food('sour-cream', '01056', ['sour cream', 'soured cream', 'light sour cream', 'reduced-fat sour cream', 'full-fat sour cream', 'smetana', 'crema', 'mexican crema', 'crema mexicana'], { ...LIVE, notFiber: 'oil-fat' }),
   food('creme-fraiche', '01056', ['crème fraîche', 'creme fraiche', 'crème fraiche', 'creme fraîche'], { ...LIVE, notFiber: 'oil-fat', proxy: 'SR28 has no crème fraîche: cultured sour cream (01056)' }),
@@ -69,7 +71,7 @@ export const DAIRY = shelf('dairy', { plant: false }, [
   food('paneer', '01228', ['paneer', 'panir', 'chhena', 'indian cottage cheese'], { proxy: 'SR28 has no paneer: queso fresco (01228), another acid-set fresh cheese' }),
   food('queso-fresco', '01228', ['queso fresco', 'queso blanco', 'fresh cheese', 'queso para freir', 'queso panela', 'panela cheese']),
   food('halloumi', '01228', ['halloumi', 'haloumi', 'hallomi', 'grilling cheese', 'bread cheese', 'juustoleipä'], { proxy: 'SR28 has no halloumi: queso fresco (01228)' }),
-  food('processed-cheese', '01042', ['american cheese', 'processed cheese', 'cheese slices', 'cheese singles', 'kraft singles', 'velveeta', 'process cheese', 'sliced american cheese', 'cheese sauce', 'nacho cheese', 'queso dip', 'cheese whiz', 'cheez whiz', 'laughing cow']),
+  food('processed-cheese', '01042', ['american cheese', 'processed cheese', 'cheese slices', 'cheese singles', 'kraft singles', 'velveeta', 'process cheese', 'sliced american cheese', 'cheese sauce', 'nacho cheese', 'queso dip', 'cheese fondue', 'fondue', 'cheese whiz', 'cheez whiz', 'laughing cow']),
   food('vegan-cheese', '01161', ['vegan cheese', 'dairy-free cheese', 'plant-based cheese', 'vegan parmesan', 'dairy-free queso', 'vegan cream cheese', 'cashew cheese', 'non-dairy cheese'], { proxy: 'SR28 has no plant-based cheese: imitation mozzarella (01161)' }),
   food('nutritional-yeast', '43406', ['nutritional yeast', 'nooch', 'savory yeast flakes', 'yeast flakes', 'nutritional yeast flakes'], { notFiber: 'condiment', proxy: 'SR28 has no nutritional yeast: yeast extract spread (43406)' }),
   // Eggs sit here too: a dairy-and-eggs shelf in most shops.

@@ -93,6 +93,7 @@ export const GRAINS_FLOURS = shelf('grain', { plant: true }, [
   food('puffed-rice', '08066', ['puffed rice', 'rice krispies', 'crispy rice cereal', 'rice bubbles', 'crisped rice', 'murmura'], { group: 'rice', ...REFINED }),
   food('granola', '08037', ['granola', 'homemade granola', 'granola clusters', 'crunchy granola'], { group: 'oat', prebiotic: 'beta-glucan' }),
   food('muesli', '08286', ['muesli', 'bircher muesli', 'swiss muesli', 'mueslix'], { group: 'oat', prebiotic: 'beta-glucan' }),
+  food('breakfast-cereal', '08020', ['breakfast cereal|s', 'cereal|s', 'cereal flakes', 'cold cereal', 'kids cereal', 'cheerios', 'froot loops', 'honey nut cheerios', 'cinnamon toast crunch', 'special k', 'crunchy nut'], { group: 'corn', ...REFINED, proxy: 'SR28 has no generic cereal: corn flakes (08020)' }),
   food('bran-flakes', '08029', ['bran flakes', 'bran cereal', 'all-bran', 'all bran', 'raisin bran', 'bran buds'], { ...WHOLE_WHEAT }),
   food('shredded-wheat', '08147', ['shredded wheat', 'weetabix', 'wheat biscuits', 'weet-bix'], { ...WHOLE_WHEAT }),
   food('puffed-wheat', '08157', ['puffed wheat'], { ...WHOLE_WHEAT }),
