@@ -128,6 +128,13 @@ function readQuantityAt(text: string, pos: number, lang: Lang | undefined): Quan
     const later = readLaterParenMass(text, n.end, lang);
     return fromNumber(n, unitAfterFoodWord(text, n.end), n.end, later ? { alt: later } : {});
   }
+  if (isMeasureUnit(unit.unit) && !n.word && n.min === n.max) {
+    // "400g can black beans": one can of that size
+    const container = readUnit(text, skip(SPACES, text, unit.end));
+    if (container && unitKind(container.unit) === 'package') {
+      return { amount: 1, min: 1, max: 1, unit: container.unit, each: { amount: n.min, unit: unit.unit }, start: n.start, end: container.end };
+    }
+  }
   let end = unit.end;
   const extra: Partial<Quantity> = each ? { each } : {};
   if (unit.unit === 'small' || unit.unit === 'medium' || unit.unit === 'large') {

@@ -104,6 +104,7 @@ describe('parseQuantity: containers and stated sizes', () => {
     ['2 x 400g tins chickpeas', 2, 400, 'g'],
     ['1 (8 oz) package cream cheese', 1, 8, 'oz'],
     ['1 can black beans (15 oz), drained', 1, 15, 'oz'],
+    ['400g can black beans, rinsed', 1, 400, 'g'],
   ])('%s', (line, amount, size, sizeUnit) => {
     const got = q(line);
     expect(got.amount).toBe(amount);
