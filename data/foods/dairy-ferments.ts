@@ -39,7 +39,7 @@ export const DAIRY = shelf('dairy', { plant: false }, [
   food('goat-cheese', '01159', ['goat cheese', "goat's cheese", 'goats cheese', 'chèvre', 'chevre', 'soft goat cheese', 'fresh goat cheese', 'goat cheese log', 'crumbled goat cheese'], LIVE),
   // Aged or ripened cheeses: live cultures.
   food('cheddar', '01009', ['cheddar', 'cheddar cheese', 'sharp cheddar', 'sharp cheddar cheese', 'extra sharp cheddar', 'mild cheddar', 'medium cheddar', 'mature cheddar', 'extra mature cheddar', 'aged cheddar', 'white cheddar', 'vintage cheddar', 'tasty cheese', 'shredded cheddar', 'grated cheddar', 'red leicester', 'double gloucester', 'cheshire cheese'], LIVE),
-  food('parmesan', '01033', ['parmesan', 'parmesan cheese', 'parmigiano', 'parmigiano-reggiano', 'parmigiano reggiano', 'parmigiano reggiano cheese', 'grated parmesan', 'shaved parmesan', 'parmesan rind', 'parmesan shavings', 'parmesan-style cheese', 'sbrinz'], LIVE),
+  food('parmesan', '01033', ['parmesan', 'parmesan cheese', 'asiago', 'asiago cheese', 'aged asiago', 'parmigiano', 'parmigiano-reggiano', 'parmigiano reggiano', 'parmigiano reggiano cheese', 'grated parmesan', 'shaved parmesan', 'parmesan rind', 'parmesan shavings', 'parmesan-style cheese', 'sbrinz'], LIVE),
   food('grana-padano', '01033', ['grana padano'], { ...LIVE, proxy: 'SR28 has no grana padano: hard parmesan (01033)' }),
   food('pecorino', '01038', ['pecorino', 'pecorino romano', 'pecorino cheese', 'romano', 'romano cheese', 'pecorino sardo', 'pecorino toscano'], LIVE),
   food('gouda', '01022', ['gouda', 'gouda cheese', 'smoked gouda', 'aged gouda', 'young gouda', 'leerdammer', 'maasdam'], LIVE),
@@ -47,7 +47,7 @@ export const DAIRY = shelf('dairy', { plant: false }, [
   food('gruyere', '01023', ['gruyère', 'gruyere', 'gruyere cheese', 'gruyère cheese', 'comté', 'comte', 'comté cheese', 'beaufort', 'appenzeller', 'raclette', 'raclette cheese'], LIVE),
   food('swiss-cheese', '01040', ['swiss cheese', 'emmental', 'emmentaler', 'emmenthal', 'emmenthaler', 'jarlsberg', 'baby swiss'], LIVE),
   food('manchego', '01038', ['manchego', 'manchego cheese', 'zamorano'], { ...LIVE, proxy: 'SR28 has no manchego: pecorino romano (01038), another aged sheep cheese' }),
-  food('feta', '01019', ['feta', 'feta cheese', 'crumbled feta', 'greek feta', 'danish feta', 'sheep feta', 'sirene', 'white brined cheese', 'bulgarian feta', 'brined cheese', 'telemea'], LIVE),
+  food('feta', '01019', ['feta', 'fetta', 'feta cheese', 'fetta cheese', 'crumbled feta', 'greek feta', 'danish feta', 'sheep feta', 'sirene', 'white brined cheese', 'bulgarian feta', 'brined cheese', 'telemea'], LIVE),
   food('blue-cheese', '01004', ['blue cheese', 'bleu cheese', 'crumbled blue cheese', 'danish blue', 'blue vein cheese', 'cambozola', 'dolcelatte'], LIVE),
   food('gorgonzola', '01004', ['gorgonzola', 'gorgonzola dolce', 'gorgonzola piccante'], { ...LIVE, group: 'blue-cheese', proxy: 'SR28 has no gorgonzola: blue cheese (01004)' }),
   food('roquefort', '01039', ['roquefort', 'roquefort cheese'], LIVE),

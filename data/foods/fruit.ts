@@ -77,6 +77,8 @@ export const FRUIT = shelf('fruit', { plant: true }, [
   food('tamarind', '09322', ['tamarind', 'tamarind paste', 'tamarind pulp', 'tamarind concentrate', 'tamarind puree'], { notFiber: 'condiment' }),
   food('elderberry', '09088', ['elderberr|y|ies', 'elderflower', 'elderflowers']),
   food('mulberry', '09190', ['mulberr|y|ies']),
+  food('fresh-fruit', '09003', ['fresh fruit', 'whole fruit', 'fruit', 'seasonal fruit', 'fruit of choice', 'chopped fruit', 'fruit pieces'], { group: 'mixed-fruit', proxy: 'SR28 has no generic fruit: apples with skin (09003), the commonest fruit' }),
+  food('dried-fruit', '09298', ['dried fruit', 'dried fruits', 'mixed dried fruit', 'dried fruit mix', 'chopped dried fruit', 'dried mixed fruit', 'fruit and nut mix'], { group: 'mixed-fruit', proxy: 'SR28 has no mixed dried fruit: raisins (09298), the usual bulk of it' }),
   food('fruit-cocktail', '09097', ['fruit cocktail', 'canned fruit salad', 'fruit salad', 'mixed fruit', 'tropical fruit mix'], { group: 'mixed-fruit' }),
   food('acai', '09048', ['acai', 'açaí', 'acai berries', 'acai puree', 'frozen acai', 'acai bowl'], { proxy: 'SR28 has no acai: frozen blackberries (09048)' }),
   food('feijoa', '09334', ['feijoa|s', 'pineapple guava']),

@@ -32,7 +32,8 @@ export const VEGETABLES = shelf('vegetable', { plant: true }, [
     ...FRUCTANS,
     proxy: 'SR28 has no yacon: Jerusalem artichoke (11226), the other fructan-storing tuber',
   }),
-  food('endive', '11151', ['endive|s', 'belgian endive|s', 'witloof', 'chicory', 'radicchio'], { group: 'chicory' }),
+  food('endive', '11151', ['endive|s', 'belgian endive|s', 'witloof', 'chicory'], { group: 'chicory' }),
+  food('radicchio', '11952', ['radicchio', 'radicchio di treviso', 'treviso', 'red chicory', 'red endive'], { group: 'chicory' }),
   food('frisee', '11213', ['frisee', 'frisée', 'curly endive', 'escarole'], { group: 'chicory' }),
   // Potatoes and other starchy roots.
   food('potato', '11352', ['potato|es', 'white potato|es', 'baby potato|es', 'new potato|es', 'waxy potato|es', 'boiling potato|es', 'baking potato|es', 'floury potato|es', 'maris piper potatoes', 'king edward potatoes', 'desiree potatoes', 'fingerling potato|es', 'fingerlings', 'creamer potatoes', 'small potatoes', 'spuds'], POTATO),
@@ -77,7 +78,7 @@ export const VEGETABLES = shelf('vegetable', { plant: true }, [
   // Leaves and salad.
   food('spinach', '11457', ['spinach', 'baby spinach', 'spinach leaves', 'fresh spinach', 'frozen spinach', 'frozen chopped spinach', 'english spinach', 'bunch of spinach'], {}),
   food('swiss-chard', '11147', ['swiss chard', 'chard', 'rainbow chard', 'silverbeet', 'silver beet', 'red chard', 'ruby chard'], {}),
-  food('lettuce', '11253', ['lettuce|s', 'green leaf lettuce', 'leaf lettuce', 'lettuce leaves', 'mixed greens', 'salad greens', 'mixed salad leaves', 'salad leaves', 'baby salad greens', 'spring mix', 'mesclun', 'baby greens', 'salad mix'], {}),
+  food('lettuce', '11253', ['lettuce|s', 'green leaf lettuce', 'leaf lettuce', 'lettuce leaves', 'mixed greens', 'greens', 'leafy greens', 'salad greens', 'mixed salad leaves', 'salad leaves', 'baby salad greens', 'spring mix', 'mesclun', 'baby greens', 'salad mix'], {}),
   food('romaine-lettuce', '11251', ['romaine lettuce', 'romaine', 'cos lettuce', 'little gem', 'little gem lettuce', 'romaine hearts', 'baby cos'], { group: 'lettuce' }),
   food('iceberg-lettuce', '11252', ['iceberg lettuce', 'iceberg', 'crisphead lettuce'], { group: 'lettuce' }),
   food('butter-lettuce', '11250', ['butter lettuce', 'butterhead lettuce', 'boston lettuce', 'bibb lettuce', 'round lettuce'], { group: 'lettuce' }),
