@@ -1,23 +1,42 @@
-/** A list of foods found on a page, with their gut tags. */
+/** The gut-friendly foods found on a page, each a button that scrolls the page to it. */
 import type { PageFood } from '../utils/messages';
+import { gutTags, TagChip } from './TagChip';
+import { msg } from './i18n';
 
-export function FoodList({ foods }: { foods: readonly PageFood[] }) {
-  const gut = foods.filter((f) => f.tags.some((t) => t !== 'plant'));
-  if (gut.length === 0) return <p>No gut-friendly foods found.</p>;
+export interface FoodListProps {
+  foods: readonly PageFood[];
+  /** The food's name in the UI language. */
+  nameOf: (food: PageFood) => string;
+  /** Scroll the page to the food; absent when there is no tab to scroll. */
+  onShow?: (foodId: string) => void;
+}
+
+export function FoodList({ foods, nameOf, onShow }: FoodListProps) {
+  const gut = foods.filter((food) => gutTags(food.tags).length > 0);
+  if (gut.length === 0) return <p class="muted">{msg('noGutFoods')}</p>;
   return (
     <ul class="food-list">
-      {gut.map((food) => (
-        <li key={food.id} data-testid="page-food" data-food={food.id}>
-          <span class="food-name">{food.name}</span>
-          {food.tags
-            .filter((t) => t !== 'plant')
-            .map((t) => (
-              <span key={t} class={`tag tag-${t}`}>
-                {t}
+      {gut.map((food) => {
+        const name = nameOf(food);
+        const tagList = gutTags(food.tags);
+        const tags = tagList.map((tag) => <TagChip key={tag} tag={tag} />);
+        const label = `${msg('showOnPage', name)}: ${tagList.map((tag) => msg(`tag_${tag}`)).join(', ')}`;
+        return (
+          <li key={food.id} data-testid="page-food" data-food={food.id}>
+            {onShow ? (
+              <button type="button" class="food-button" aria-label={label} onClick={() => onShow(food.id)}>
+                <span class="food-name">{name}</span>
+                <span class="tags" aria-hidden="true">{tags}</span>
+              </button>
+            ) : (
+              <span class="food-button">
+                <span class="food-name">{name}</span>
+                <span class="tags">{tags}</span>
               </span>
-            ))}
-        </li>
-      ))}
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,49 +1,59 @@
-/** The popup: what Gut Lens found on the current tab. */
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { sendMessage, type PageReport } from '../../utils/messages';
-import { FoodList } from '../../components/FoodList';
+/** The popup: this page's gut summary, swaps, the tip of the day, the week's plants, pause controls. */
+import { useMemo } from 'preact/hooks';
+import { sendTabMessage, type PageFood } from '../../utils/messages';
+import type { GutData } from '../../components/gut-data';
+import { DailyTip } from '../../components/DailyTip';
+import { foodName } from '../../components/food-names';
+import { msg, uiLang } from '../../components/i18n';
+import { PageSummary } from '../../components/PageSummary';
+import { PauseControls } from '../../components/PauseControls';
+import { SourcesLink } from '../../components/SourcesLink';
+import { SwapList } from '../../components/SwapList';
+import { usePopupState } from '../../components/use-popup-state';
+import { WeekPlants } from '../../components/WeekPlants';
+import { hostOf } from '../../components/host';
 
-/**
- * The tab the popup speaks of: the active tab, or `?tab=ID` when the popup is opened as a page of
- * its own (pinned in a tab, or by the Firefox tests, where a toolbar popup cannot be opened).
- */
-async function targetTabId(): Promise<number | undefined> {
-  const param = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(param) && param > 0) return param;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
+/** The food list, swaps and tips: a chunk of their own, so the summary never waits for them. */
+const loadData = (): Promise<GutData> => import('../../components/gut-data').then((module) => module.GUT_DATA);
 
-type Load = { state: 'loading' } | { state: 'ready'; report: PageReport | null };
-
-export function App() {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId();
-      const report = tabId === undefined ? null : await sendMessage('getPage', { tabId });
-      setLoad({ state: 'ready', report: report ?? null });
-    })().catch((error: unknown) => {
-      console.error('[gut-lens:popup]', error);
-      setLoad({ state: 'ready', report: null });
-    });
-  }, []);
+export function App({ search }: { search: string }) {
+  const state = usePopupState(search, loadData);
+  const { tabId, report, data, week, prefs } = state;
+  const lang = uiLang();
+  const today = useMemo(() => new Date(), []);
+  const nameOf = (food: PageFood) => foodName(food.id, data?.foodsById, lang, food.name);
+  const onShow =
+    tabId !== undefined && report
+      ? (foodId: string) => {
+          sendTabMessage(tabId, 'scrollToFood', { foodId }).catch((error: unknown) =>
+            console.error('[gut-lens:popup:scrollToFood]', error),
+          );
+        }
+      : undefined;
 
   return (
     <main class="popup">
-      <h1>{browser.i18n.getMessage('extName') || 'Gut Lens'}</h1>
-      {load.state === 'loading' ? (
-        <p aria-busy="true">…</p>
-      ) : (
-        <section data-testid="page-summary" data-kind={load.report?.kind ?? 'none'}>
-          {load.report && load.report.kind !== 'other' ? (
-            <FoodList foods={load.report.foods} />
-          ) : (
-            <p>{browser.i18n.getMessage('emptyPage') || 'No recipe or grocery page here.'}</p>
-          )}
-        </section>
+      <header class="top">
+        <h1>{msg('extName')}</h1>
+      </header>
+      <PageSummary report={report} nameOf={nameOf} onShow={onShow} />
+      {data && prefs && report !== undefined && (
+        <SwapList
+          data={data}
+          report={report}
+          prefs={prefs}
+          lang={lang}
+          date={today}
+          onShow={onShow}
+          setSwapPref={state.setSwapPref}
+        />
       )}
+      {data && <DailyTip tips={data.tips} date={today} lang={lang} />}
+      {week && <WeekPlants week={week} />}
+      {report !== undefined && <PauseControls host={hostOf(report?.url)} />}
+      <footer class="foot">
+        <SourcesLink label={msg('openOptions')} hash="" />
+      </footer>
     </main>
   );
 }
