@@ -6,7 +6,7 @@ import type { Lang } from '../foods/types';
 import { normalizeDigits, readAmount, WEAK_NUMBER_WORDS, type NumberSpan } from './numbers';
 import type { MassUnit, Measure, Quantity, Unit, VolumeUnit } from './types';
 import { readUnit, type UnitSpan } from './unit-reader';
-import { IMPLICIT_ONE, isMassUnit, isVolumeUnit, unitKind } from './units';
+import { GRAMS_PER, IMPLICIT_ONE, isMassUnit, isVolumeUnit, ML_PER, unitKind } from './units';
 
 const NONE: Quantity = { amount: null, min: null, max: null, unit: null, start: 0, end: 0 };
 
@@ -28,6 +28,7 @@ const SIZE_JOIN = / *-? */y;
 const HALF_AFTER_UNIT = / +(?:and +a +half|et +demie?|y +medi[oa]|e +mezz[oa]|e +mei[oa])(?![\p{L}])/iuy;
 /** A mass in brackets anywhere later in the line: "2 medium carrots (about 200 g), sliced". */
 const LATER_PAREN_MASS = /[([] *(?:about|approx\.?|ca\.?|circa|environ|etwa|approximately|around|±|~)? *\d/giu;
+const PLUS = / *(?:\+|plus|and|und|et|en|y|e|mais|più) +(?=[\d½⅓⅔¼¾⅛⅜⅝⅞])/iy;
 const OF_WORD = / +(?:of|de|d'|di|van|von)(?=\s)/iy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -164,6 +165,13 @@ function readQuantityAt(text: string, pos: number, lang: Lang | undefined): Quan
     const value = n.min + 0.5;
     return { amount: value, min: value, max: value, unit: unit.unit, start: n.start, end: end + half[0].length, ...extra };
   }
+  if (isMeasureUnit(unit.unit)) {
+    const plus = readPlus(text, end, unit.unit, lang);
+    if (plus) {
+      const add = plus.amount;
+      return { amount: (n.min + n.max) / 2 + add, min: n.min + add, max: n.max + add, unit: unit.unit, start: n.start, end: plus.end, ...extra };
+    }
+  }
   if (!extra.alt && !extra.each && !isMeasureUnit(unit.unit)) {
     // "1 can black beans (15 oz)" sizes the can; "2 medium carrots (about 200 g)" weighs them all.
     const later = readLaterParenMass(text, end, lang);
@@ -187,6 +195,18 @@ function unitAfterFoodWord(text: string, pos: number): Unit | null {
     const unit = readUnit(text, p + 1);
     if (unit && TRAILING_PIECE_UNITS.has(unit.unit)) return unit.unit;
   }
+  return null;
+}
+
+/** "1 cup plus 2 tbsp": the second amount of the same kind (mass or volume), in the first's unit. */
+function readPlus(text: string, pos: number, unit: MassUnit | VolumeUnit, lang: Lang | undefined): { amount: number; end: number } | null {
+  const join = sticky(PLUS, text, pos);
+  if (!join) return null;
+  const second = readMeasure(text, pos + join[0].length, lang);
+  if (!second) return null;
+  const other = second.measure;
+  if (isMassUnit(unit) && isMassUnit(other.unit)) return { amount: (other.amount * GRAMS_PER[other.unit]) / GRAMS_PER[unit], end: second.end };
+  if (isVolumeUnit(unit) && isVolumeUnit(other.unit)) return { amount: (other.amount * ML_PER[other.unit]) / ML_PER[unit], end: second.end };
   return null;
 }
 

@@ -78,6 +78,12 @@ describe('parseQuantity: units', () => {
     expect(q(line)).toMatchObject({ amount, unit });
   });
 
+  it('adds "1 cup plus 2 tablespoons" in the first unit', () => {
+    expect(q('1 cup plus 2 tablespoons flour')).toMatchObject({ amount: 1.125, unit: 'cup' });
+    expect(q('1 lb + 8 oz potatoes')).toMatchObject({ amount: 1.5, unit: 'lb' });
+    expect(q('1 cup and 2 eggs')).toMatchObject({ amount: 1, unit: 'cup' });
+  });
+
   it('leaves a bare count without a unit', () => {
     expect(q('2 red onions')).toMatchObject({ amount: 2, unit: null });
     expect(q('4 eggs')).toMatchObject({ amount: 4, unit: null });
@@ -134,6 +140,9 @@ describe('parseQuantity: containers and stated sizes', () => {
 describe('parseQuantity: other languages', () => {
   it.each([
     ['2 EL Olivenöl', 2, 'tbsp'],
+    ['2 Esslöffel Olivenöl', 2, 'tbsp'],
+    ['1 cucchiaio di olio', 1, 'tbsp'],
+    ['3 cucharadas soperas de aceite', 3, 'tbsp'],
     ['1-2 TL Zitronenabrieb', 1.5, 'tsp'],
     ['1 gestrichener TL Backpulver', 1, 'tsp'],
     ['1 Prise Salz', 1, 'pinch'],
