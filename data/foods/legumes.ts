@@ -33,7 +33,7 @@ export const LEGUMES = shelf('legume', PULSE, [
   food('green-pea', '11304', ['green pea|s', 'pea|s', 'garden pea|s', 'frozen peas', 'petit pois', 'petits pois', 'sweet peas', 'english peas', 'baby peas', 'shelled peas']),
   food('soybean', '16109', ['soybean|s', 'soy bean|s', 'soya bean|s', 'soya', 'black soybeans']),
   food('edamame', '11211', ['edamame', 'edamame bean|s', 'green soybean|s', 'shelled edamame'], { group: 'soybean' }),
-  food('lupin-bean', '16077', ['lupin bean|s', 'lupini bean|s', 'lupini', 'lupins'], { prebiotic: undefined }),
+  food('lupin-bean', '16077', ['lupin bean|s', 'lupini bean|s', 'lupini', 'lupins']),
   food('hummus', '16158', ['hummus', 'houmous', 'hummous', 'humous', 'homous', 'hommus'], { group: 'chickpea' }),
   food('refried-beans', '16103', ['refried beans', 'refried bean', 'frijoles refritos', 'refried black beans', 'refried pinto beans'], { group: 'pinto-bean' }),
   food('baked-beans', '16005', ['baked beans', 'baked bean', 'beans in tomato sauce', 'pork and beans'], { group: 'navy-bean' }),

@@ -2,7 +2,7 @@
 import { food, shelf } from './define';
 
 export const OILS_FATS = shelf('oil-fat', { plant: false, notFiber: 'oil-fat' }, [
-  food('olive-oil', '04053', ['olive oil', 'extra-virgin olive oil', 'extra virgin olive oil', 'evoo', 'virgin olive oil', 'light olive oil', 'pure olive oil', 'good olive oil', 'olive oil spray', 'garlic-infused olive oil'], { plant: true, group: 'olive' }),
+  food('olive-oil', '04053', ['olive oil', 'extra-virgin olive oil', 'extra virgin olive oil', 'evoo', 'virgin olive oil', 'light olive oil', 'pure olive oil', 'good olive oil', 'olive oil spray', 'garlic-infused olive oil']),
   food('vegetable-oil', '04044', ['vegetable oil', 'oil', 'cooking oil', 'neutral oil', 'soybean oil', 'frying oil', 'oil for frying', 'oil for deep frying', 'salad oil', 'flavourless oil', 'neutral-flavored oil', 'high-heat oil', 'blended oil']),
   food('canola-oil', '04582', ['canola oil', 'rapeseed oil', 'cold-pressed rapeseed oil']),
   food('sunflower-oil', '04506', ['sunflower oil', 'safflower oil', 'high-oleic sunflower oil']),

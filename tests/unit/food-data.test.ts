@@ -227,6 +227,16 @@ describe('food list: names', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('every preferredFor claim names one of the food\'s own names; proxies and missing values say why', () => {
+    for (const src of FOOD_SOURCES) {
+      const own = new Set(Object.values(food(src.id).names).flatMap((list) => (list ?? []).map(foldName)));
+      const allOwn = new Set([...own, ...src.names.map((n) => foldName(n.replace(/\|.*$/, '')))]);
+      for (const name of src.preferredFor ?? []) expect(allOwn.has(foldName(name)), `${src.id}: ${name}`).toBe(true);
+      if (src.proxy !== undefined) expect(src.proxy.length, src.id).toBeGreaterThan(10);
+      if (src.fiberMissing !== undefined) expect(src.fiberMissing.length, src.id).toBeGreaterThan(10);
+    }
+  });
+
   it('lists plurals and the spellings the spec pairs', () => {
     const has = (id: string, name: string) => expect(food(id).names.en, `${id}: ${name}`).toContain(name);
     has('chickpea', 'garbanzo beans');
