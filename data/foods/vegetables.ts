@@ -133,7 +133,7 @@ export const VEGETABLES = shelf('vegetable', { plant: true }, [
   food('seaweed-nori', '11446', ['nori', 'nori sheet|s', 'seaweed', 'laver', 'sushi nori', 'roasted seaweed', 'seaweed snacks'], { group: 'seaweed' }),
   food('seaweed-wakame', '11669', ['wakame', 'kelp', 'kombu', 'dried kombu', 'dashima', 'hijiki', 'arame', 'dulse', 'sea vegetables'], { group: 'seaweed' }),
   food('olive', '09193', ['olive|s', 'black olive|s', 'green olive|s', 'kalamata olive|s', 'kalamata', 'castelvetrano olive|s', 'pitted olives', 'sliced black olives', 'ripe olives', 'nicoise olives', 'manzanilla olives', 'stuffed olives', 'gordal olives'], {}),
-  food('alfalfa-sprouts', '11001', ['alfalfa sprouts', 'alfalfa', 'sprouts mix', 'microgreens', 'pea shoots'], {}),
+  food('alfalfa-sprouts', '11001', ['alfalfa sprouts', 'alfalfa', 'broccoli sprouts', 'radish sprouts', 'sprouted seeds', 'sprouts mix', 'microgreens', 'pea shoots'], {}),
   food('nopales', '11963', ['nopales', 'nopal', 'cactus paddles', 'nopalitos'], {}),
   food('bitter-melon', '11024', ['bitter melon|s', 'bitter gourd|s', 'karela'], {}),
   food('chayote', '11149', ['chayote|s', 'choko', 'mirliton'], {}),
