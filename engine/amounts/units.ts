@@ -145,7 +145,7 @@ export const UNIT_WORDS: Record<Unit, readonly string[]> = {
 
 /**
  * Words that are a unit only with this exact case: "T" is a tablespoon and "t" a teaspoon in US
- * recipes, "EL"/"TL" German spoons; "c" alone is an English cup. Everything else matches any case.
+ * recipes; "c" alone is an English cup. Everything else ("EL", "TL", "Tbsp") matches any case.
  */
 export const CASE_SENSITIVE_WORDS: ReadonlySet<string> = new Set(['T', 't', 'c']);
 
