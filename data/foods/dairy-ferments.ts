@@ -74,10 +74,13 @@ export const DAIRY = shelf('dairy', { plant: false }, [
   food('processed-cheese', '01042', ['american cheese', 'processed cheese', 'cheese slices', 'cheese singles', 'kraft singles', 'velveeta', 'process cheese', 'sliced american cheese', 'cheese sauce', 'nacho cheese', 'queso dip', 'cheese fondue', 'fondue', 'cheese whiz', 'cheez whiz', 'laughing cow']),
   food('vegan-cheese', '01161', ['vegan cheese', 'dairy-free cheese', 'plant-based cheese', 'vegan parmesan', 'dairy-free queso', 'vegan cream cheese', 'cashew cheese', 'non-dairy cheese'], { proxy: 'SR28 has no plant-based cheese: imitation mozzarella (01161)' }),
   food('nutritional-yeast', '43406', ['nutritional yeast', 'nooch', 'savory yeast flakes', 'yeast flakes', 'nutritional yeast flakes'], { notFiber: 'condiment', proxy: 'SR28 has no nutritional yeast: yeast extract spread (43406)' }),
-  // Eggs sit here too: a dairy-and-eggs shelf in most shops.
+  food('ice-cream', '19095', ['ice cream', 'vanilla ice cream', 'chocolate ice cream', 'gelato', 'ice-cream', 'frozen custard', 'soft serve', 'sorbet', 'sherbet'], { notFiber: 'confectionery' }),
+  food('frozen-yogurt', '19293', ['frozen yogurt', 'frozen yoghurt', 'froyo'], { notFiber: 'confectionery' }),
+]);
+
+/** Eggs: the dairy-and-eggs aisle, their own category. */
+export const EGGS = shelf('egg', { plant: false }, [
   food('egg', '01123', ['egg|s', 'large egg|s', 'medium egg|s', 'small egg|s', 'extra-large egg|s', 'whole egg|s', 'free-range egg|s', 'free range egg|s', 'beaten egg|s', 'organic eggs', 'pastured eggs', 'hard-boiled egg|s', 'hard boiled egg|s', 'boiled egg|s', 'room temperature eggs', 'jumbo eggs', 'duck egg|s', 'quail egg|s']),
   food('egg-white', '01124', ['egg white|s', 'egg-white|s', 'large egg white|s', 'liquid egg whites'], { group: 'egg' }),
   food('egg-yolk', '01125', ['egg yolk|s', 'yolk|s', 'large egg yolk|s', 'egg-yolk|s'], { group: 'egg' }),
-  food('ice-cream', '19095', ['ice cream', 'vanilla ice cream', 'chocolate ice cream', 'gelato', 'ice-cream', 'frozen custard', 'soft serve', 'sorbet', 'sherbet'], { notFiber: 'confectionery' }),
-  food('frozen-yogurt', '19293', ['frozen yogurt', 'frozen yoghurt', 'froyo'], { notFiber: 'confectionery' }),
 ]);

@@ -2,7 +2,7 @@
 import type { FoodSource } from './define';
 import { BREADS_PASTA } from './breads-pasta';
 import { CONDIMENTS_SAUCES } from './condiments-sauces';
-import { DAIRY } from './dairy-ferments';
+import { DAIRY, EGGS } from './dairy-ferments';
 import { DRINKS } from './drinks';
 import { FRUIT } from './fruit';
 import { GRAINS_FLOURS } from './grains-flours';
@@ -22,6 +22,7 @@ export const FOOD_SOURCES: readonly FoodSource[] = [
   ...FRUIT,
   ...NUTS_SEEDS,
   ...DAIRY,
+  ...EGGS,
   ...HERBS_SPICES,
   ...CONDIMENTS_SAUCES,
   ...OILS_SWEETENERS_BAKING,
