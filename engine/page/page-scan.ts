@@ -37,18 +37,25 @@ const CARD_LINE_CLASSES: readonly [string, RegExp][] = [
 /** Card classes that mark the list (its `li`s are the lines) rather than each line. */
 export const CARD_LIST_PLUGINS = new Set(['tasty', 'mv-create', 'zip-recipes', 'wp-delicious', 'wpzoom', 'easyrecipe', 'jetpack']);
 
+const SKIP_SUBTREE = new Set(['STYLE', 'SVG', 'svg', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'SELECT']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DT', 'SUMMARY', 'TH', 'LEGEND']);
 
 export function scanPage(doc: DomDocument): PageScan {
   const scan: PageScan = {
     jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '', elements: 0, truncated: false,
   };
-  const all = doc.querySelectorAll('*');
-  const n = Math.min(all.length, LIMITS.scanElements);
-  scan.truncated = all.length > n;
+  // Depth-first over `children` (document order), iterative: cheaper than querySelectorAll('*')
+  // in DOM libraries, and no recursion on deeply nested pages.
+  const stack: DomElement[] = doc.documentElement ? [doc.documentElement] : [];
+  let n = 0;
   let hRecipe = false;
-  for (let i = 0; i < n; i++) {
-    const el = all[i];
+  while (stack.length > 0) {
+    if (n >= LIMITS.scanElements) {
+      scan.truncated = true;
+      break;
+    }
+    const el = stack.pop() as DomElement;
+    n++;
     const tag = el.tagName.toUpperCase();
     if (tag === 'SCRIPT') {
       if ((el.getAttribute('type') ?? '').includes('ld+json')) scan.jsonLd.push(el);
@@ -58,22 +65,26 @@ export function scanPage(doc: DomDocument): PageScan {
       if (el.getAttribute('property') === 'og:type') scan.ogType = (el.getAttribute('content') ?? '').toLowerCase();
       continue;
     }
+    if (SKIP_SUBTREE.has(tag)) continue;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     if (HEADING_TAGS.has(tag) && scan.headings.length < LIMITS.elements) scan.headings.push(el);
     const itemprop = el.getAttribute('itemprop');
-    if (itemprop && /(?:^|\s)(?:recipeIngredient|ingredients)(?:\s|$)/.test(itemprop)) scan.ingredientMarkup.push({ el, how: 'microdata' });
-    else if (itemprop === 'price' && scan.prices.length < LIMITS.elements) scan.prices.push(el);
+    if (itemprop) {
+      if (/(?:^|\s)(?:recipeIngredient|ingredients)(?:\s|$)/.test(itemprop)) scan.ingredientMarkup.push({ el, how: 'microdata' });
+      else if (/^(?:price|offers|priceCurrency)$/.test(itemprop)) {
+        scan.productMarkup = true;
+        if (itemprop === 'price' && scan.prices.length < LIMITS.elements) scan.prices.push(el);
+      }
+    }
     const property = el.getAttribute('property');
     if (property && /(?:^|\s)(?:schema:)?(?:recipeIngredient|ingredients)(?:\s|$)/.test(property)) scan.ingredientMarkup.push({ el, how: 'rdfa' });
-    const itemtype = el.getAttribute('itemtype');
-    if (itemtype && /schema\.org\/Product/i.test(itemtype)) scan.productMarkup = true;
     const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
-    if (id && /ngredient/i.test(id) && scan.headings.length < LIMITS.elements) scan.headings.push(el);
     if (!cls) continue;
     if (/(?:^|\s)h-?recipe(?:\s|$)/.test(cls)) hRecipe = true;
     if (hRecipe && /(?:^|\s)(?:p-ingredient|ingredient)(?:\s|$)/.test(cls)) scan.ingredientMarkup.push({ el, how: 'h-recipe' });
-    if (/price/i.test(cls) && itemprop !== 'price' && scan.prices.length < LIMITS.elements) scan.prices.push(el);
-    if (!/ngredient|ERSIngredients/i.test(cls)) continue;
+    if (itemprop !== 'price' && /price/i.test(cls) && scan.prices.length < LIMITS.elements) scan.prices.push(el);
+    if (!/ngredient/i.test(cls)) continue;
     if (!HEADING_TAGS.has(tag) && scan.headings.length < LIMITS.elements) scan.headings.push(el);
     for (const [plugin, re] of CARD_LINE_CLASSES) {
       if (!re.test(cls)) continue;
