@@ -22,6 +22,9 @@ export interface SwapListProps {
 
 export function SwapList({ data, report, prefs, lang, date, onShow, setSwapPref }: SwapListProps) {
   const [notice, setNotice] = useState('');
+  // Rank with the saved set the popup opened with: saving a swap marks it, it does not move it.
+  const [rankSaved] = useState(() => new Set(prefs.saved));
+  const savedNow = new Set(prefs.saved);
   const lines = report?.kind === 'other' ? [] : report?.lines ?? [];
   const ranked = useMemo(
     () =>
@@ -30,11 +33,11 @@ export function SwapList({ data, report, prefs, lang, date, onShow, setSwapPref 
         foods: data.foods,
         pageFoodIds: lines.flatMap((line) => line.foodIds),
         date,
-        saved: new Set(prefs.saved),
+        saved: rankSaved,
         hidden: new Set(prefs.hidden),
         limit: SWAPS_SHOWN,
-      }),
-    [data, lines, prefs, date],
+      }).map((swap) => ({ ...swap, saved: savedNow.has(swap.swap.id) })),
+    [data, lines, prefs, date, rankSaved],
   );
   return (
     <section class="card" aria-labelledby="swaps-heading">
