@@ -18,15 +18,13 @@ export function FoodList({ foods, nameOf, onShow }: FoodListProps) {
     <ul class="food-list">
       {gut.map((food) => {
         const name = nameOf(food);
-        const tagList = gutTags(food.tags);
-        const tags = tagList.map((tag) => <TagChip key={tag} tag={tag} />);
-        const label = `${msg('showOnPage', name)}: ${tagList.map((tag) => msg(`tag_${tag}`)).join(', ')}`;
+        const tags = gutTags(food.tags).map((tag) => <TagChip key={tag} tag={tag} />);
         return (
           <li key={food.id} data-testid="page-food" data-food={food.id}>
             {onShow ? (
-              <button type="button" class="food-button" aria-label={label} onClick={() => onShow(food.id)}>
+              <button type="button" class="food-button" title={msg('showOnPage', name)} onClick={() => onShow(food.id)}>
                 <span class="food-name">{name}</span>
-                <span class="tags" aria-hidden="true">{tags}</span>
+                <span class="tags">{tags}</span>
               </button>
             ) : (
               <span class="food-button">
