@@ -11,14 +11,10 @@ import { PRODUCT_TYPES } from './schema-types';
 import { stringField } from './structured-recipe';
 import type { DomDocument, DomElement } from './types';
 
-const TITLE_IN_TILE = [
-  '[itemprop="name"]', '[class*="title"]', '[class*="Title"]', '[class*="name"]', '[class*="Name"]',
-  'h2', 'h3', 'h4', 'h5', 'a[title]',
-].join(',');
 const HAS_DIGIT = /\d/;
 const MAX_TILE_CHILDREN = 24;
 /** Subtree queries spent looking for tiles on one page. */
-const MAX_TILE_QUERIES = 1_500;
+const MAX_TILE_QUERIES = 800;
 const HAS_LETTER = /\p{L}/u;
 const PRICE_ONLY = /^[\s\d.,:\-–/%*€£$¥₽₴₹]*(?:[a-z]{0,4}\.?|лв\.?|руб\.?|грн\.?|kr|zł|₽|р\.?)?[\s\d.,/%€£$]*$/iu;
 
@@ -46,14 +42,33 @@ export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument, p
   return dedupe(out);
 }
 
+const TITLE_CLASS = /title|name/i;
+const NOT_TITLE_CLASS = /price|brand|badge|promo|label|rating|review|button|btn|cart|basket/i;
+const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'H5']);
+/** Elements looked at inside one candidate tile. */
+const MAX_TILE_NODES = 150;
+
+function isTitleCandidate(el: DomElement, tag: string, cls: string): boolean {
+  if (el.getAttribute('itemprop') === 'name') return true;
+  if (cls && TITLE_CLASS.test(cls) && !NOT_TITLE_CLASS.test(cls)) return true;
+  if (TITLE_TAGS.has(tag)) return !NOT_TITLE_CLASS.test(cls);
+  return tag === 'A' && el.hasAttribute('title');
+}
+
+/** The first element in the tile that names a product: a bounded walk, not a selector query. */
 function tileTitle(tile: DomElement): string | null {
-  const candidates = tile.querySelectorAll(TITLE_IN_TILE);
-  for (let i = 0; i < candidates.length && i < 12; i++) {
-    const el = candidates[i];
+  const stack: DomElement[] = [tile];
+  for (let visited = 0; stack.length > 0 && visited < MAX_TILE_NODES; visited++) {
+    const el = stack.pop() as DomElement;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG') continue;
     const cls = el.getAttribute('class') ?? '';
-    if (/price|brand|badge|promo|label|rating|review|button|btn|cart|basket/i.test(cls)) continue;
-    const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
-    if (title) return title;
+    if (el !== tile && isTitleCandidate(el, tag, cls)) {
+      const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
+      if (title) return title;
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return null;
 }
