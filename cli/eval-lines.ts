@@ -6,13 +6,19 @@
  *   --no-lang       do not pass the labelled language to the matcher
  *   --sure-only     leave out the items labelled `unsure`
  *   --no-plurals / --no-compounds   turn off the singular guesses / German-Dutch compound heads
+ *   --foods FILE    score a food list JSON (same shape as data/foods.generated.json) instead of FOODS
  */
-import { FOODS } from '../data/foods';
+import { readFileSync } from 'node:fs';
+import { FOODS as BUNDLED } from '../data/foods';
+import type { Food } from '../engine/foods/types';
 import { compileMatcher } from '../engine/foods/matcher';
 import { corpusDir } from '../tests/corpus-path';
 import { formatErrors, formatScores, loadLabels, predict, scoreAll } from './lib/score-lines';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const foodsFile = argv.includes('--foods') ? argv[argv.indexOf('--foods') + 1] : undefined;
+const FOODS: readonly Food[] = foodsFile ? (JSON.parse(readFileSync(foodsFile, 'utf8')) as Food[]) : BUNDLED;
 const dir = corpusDir();
 if (!dir) {
   console.error('shared corpus not found: set GUT_LENS_CORPUS or put shared/ beside the checkout');

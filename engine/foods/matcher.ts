@@ -8,9 +8,9 @@ import { COMPOUND_LANGS, MIN_HEAD_LENGTH, compoundHead } from './compound-heads'
 import { CONTEXT_WINDOW, applyContextRules, compileContext, triggeredRules, type ContextIndex } from './context';
 import { foldText, splitWords } from './normalize';
 import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER } from './non-food-words';
-import { addPhrase, createPhraseIndex, longestPhraseAt, phraseWords, type PhraseIndex } from './phrase-index';
+import { addKey, addPhrase, createPhraseIndex, isPlainName, longestPhraseAt, phraseWords, type PhraseIndex, type WordGuesses } from './phrase-index';
 import { LANGS, type ContextRule, type Food, type FoodHit, type Lang, type Tag } from './types';
-import { pluralRulesFor, singularGuesses } from './word-forms';
+import { wordFormsFor } from './word-forms';
 
 export interface MatchOptions {
   /**
@@ -50,7 +50,30 @@ interface CompiledFood {
 
 /** Letters the stem filters look at. */
 const STEM = 3;
+const STEM_BITS = 18;
+const STEM_TABLE = 1 << STEM_BITS;
+/** The first STEM letters of the word at `at` as one number; a space or the end of the text ends the word. */
+function lettersOf(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1) | 0;
+  if (b === 32 || b === 0) return a * 961;
+  const c = text.charCodeAt(at + 2) | 0;
+  return a * 961 + b * 31 + (c === 32 ? 0 : c);
+}
+
+/** A hash of the first STEM letters of the word at `at` (allocation-free). */
+function prefixOf(text: string, at: number): number {
+  return Math.imul(lettersOf(text, at), 0x9e3779b1) >>> (32 - PREFIX_BITS);
+}
+const PREFIX_BITS = 15;
+
+/** A hash of the first STEM letters and the length of the word at `at` (allocation-free). */
+function stemOf(text: string, at: number, length: number): number {
+  return Math.imul(lettersOf(text, at) * 64 + length, 0x9e3779b1) >>> (32 - STEM_BITS);
+}
 const NO_GUESSES: string[] = [];
+/** Words whose guesses a matcher remembers per language before starting over. */
+const MEMO_LIMIT = 20_000;
 const ALL_LANGS_MASK = (1 << LANGS.length) - 1;
 const langBit = (lang: Lang): number => 1 << LANGS.indexOf(lang);
 
@@ -72,12 +95,49 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
   const byId = new Map<string, Food>();
   const names: PhraseIndex<NameEntry> = createPhraseIndex();
   const heads = new Map<string, NameEntry>();
-  /** First letters of every word of every name, and last letters of every compound head: cheap filters. */
-  const stems = new Set<string>();
+  /** Which 3-letter word beginnings names have, and which endings compound heads have: cheap filters. */
+  const stems = new Uint8Array(STEM_TABLE);
+  const prefixes = new Uint8Array(1 << PREFIX_BITS);
+  /** Beginnings of first words only: a word whose beginning is not here starts no name. */
+  const firstPrefixes = new Uint8Array(1 << PREFIX_BITS);
   const headEnds = new Set<string>();
   const compoundMask = COMPOUND_LANGS.reduce((m, l) => m | langBit(l), 0);
   const mergeLangs = (old: NameEntry, added: NameEntry): NameEntry =>
     old.food === added.food ? { food: old.food, langs: old.langs | added.langs } : old;
+
+  function addName(name: string, entry: NameEntry): void {
+    let key: string;
+    let count = 1;
+    if (isPlainName(name)) {
+      key = name;
+      const space = name.indexOf(' ');
+      let start = 0;
+      for (let i = space; i >= 0; i = name.indexOf(' ', i + 1)) {
+        count++;
+        stems[stemOf(name, start, i - start)] = 1;
+        prefixes[prefixOf(name, start)] = 1;
+        start = i + 1;
+      }
+      stems[stemOf(name, start, name.length - start)] = 1;
+      prefixes[prefixOf(name, start)] = 1;
+    } else {
+      const words = phraseWords(name);
+      if (words.length === 0) return;
+      for (const w of words) {
+        stems[stemOf(w, 0, w.length)] = 1;
+        prefixes[prefixOf(w, 0)] = 1;
+      }
+      key = words.join(' ');
+      count = words.length;
+      if (name.includes('-')) addName(name.replace(/-/g, ''), entry);
+    }
+    addKey(names, key, entry, mergeLangs);
+    firstPrefixes[prefixOf(key, 0)] = 1;
+    if (count === 1 && entry.langs & compoundMask && key.length >= MIN_HEAD_LENGTH && !heads.has(key)) {
+      heads.set(key, entry);
+      headEnds.add(key.slice(-STEM));
+    }
+  }
 
   for (const food of foods) {
     byId.set(food.id, food);
@@ -90,22 +150,16 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
     for (const lang of LANGS) {
       const list = food.names[lang];
       if (!list) continue;
-      const bit = langBit(lang);
-      for (const name of list) {
-        const entry: NameEntry = { food: compiled, langs: bit };
-        const words = phraseWords(name);
-        for (const w of words) stems.add(w.slice(0, STEM));
-        const key = addPhrase(names, words, entry, mergeLangs);
-        if (name.includes('-')) addPhrase(names, phraseWords(name.replace(/-/g, '')), entry, mergeLangs);
-        if (key && words.length === 1 && key.length >= MIN_HEAD_LENGTH && bit & compoundMask && !heads.has(key)) {
-          heads.set(key, entry);
-          headEnds.add(key.slice(-STEM));
-        }
-      }
+      const entry: NameEntry = { food: compiled, langs: langBit(lang) };
+      for (const name of list) addName(name, entry);
     }
   }
   const nonFood: NameEntry = { food: null, langs: ALL_LANGS_MASK };
-  for (const phrase of NON_FOOD_PHRASES) addPhrase(names, phraseWords(phrase), nonFood);
+  for (const phrase of NON_FOOD_PHRASES) {
+    const words = phraseWords(phrase);
+    addPhrase(names, words, nonFood);
+    firstPrefixes[prefixOf(words[0], 0)] = 1;
+  }
 
   const falseFriends = wordMasks(FALSE_FRIENDS);
   const negationBefore = wordMasks(NEGATION_BEFORE);
@@ -131,13 +185,31 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
     return after !== undefined && negationAfter.has(after);
   }
 
-  /** Singular guesses per text language, made once per language (only for words some name starts like). */
-  const guessers = new Map<Lang | undefined, (word: string) => string[]>();
-  function guesserFor(lang: Lang | undefined): (word: string) => string[] {
+  /** Guesses per text language, made once per language (only lengths and beginnings some name word has). */
+  const guessers = new Map<Lang | undefined, WordGuesses>();
+  function guesserFor(lang: Lang | undefined): WordGuesses {
     let guesser = guessers.get(lang);
     if (!guesser) {
-      const rules = pluralRulesFor(lang);
-      guesser = (w) => (stems.has(w.slice(0, STEM)) ? singularGuesses(w, rules) : NO_GUESSES);
+      const forms = wordFormsFor(lang);
+      let word = '';
+      const admit = (length: number) => stems[stemOf(word, 0, length)] === 1;
+      const known = (w: string) => w.length >= 3 && prefixes[prefixOf(w, 0)] === 1;
+      // Ingredient text repeats its words: remember each word's guesses (bounded).
+      const singulars = new Map<string, string[]>();
+      const anyForms = new Map<string, string[]>();
+      const memo = (cache: Map<string, string[]>, w: string, make: () => string[]) => {
+        let out = cache.get(w);
+        if (out === undefined) {
+          if (cache.size >= MEMO_LIMIT) cache.clear();
+          out = make();
+          cache.set(w, out);
+        }
+        return out;
+      };
+      guesser = {
+        singular: (w) => (known(w) ? memo(singulars, w, () => forms.singulars((word = w), admit)) : NO_GUESSES),
+        any: (w) => (known(w) ? memo(anyForms, w, () => forms.forms((word = w), admit)) : NO_GUESSES),
+      };
       guessers.set(lang, guesser);
     }
     return guesser;
@@ -170,12 +242,11 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
       for (let i = 0; i < words.length; ) {
         let entry: NameEntry | null = null;
         let length = 1;
-        const found = longestPhraseAt(names, words, i, guesses);
+        const found = firstPrefixes[prefixOf(words[i], 0)] === 1 ? longestPhraseAt(names, words, i, guesses) : null;
         if (found) {
           entry = found.value;
           length = found.length;
-          const key = length === 1 ? words[i] : words.slice(i, i + length).join(' ');
-          if (entry.food && (isFalseFriend(key, entry, lang) || isNotMeantAsFood(words, i, length, lang))) entry = null;
+          if (entry.food && ((length === 1 && isFalseFriend(words[i], entry, lang)) || isNotMeantAsFood(words, i, length, lang))) entry = null;
         } else if (compounds && words[i].length >= MIN_HEAD_LENGTH + 3) {
           const head = compoundOf(words[i]);
           if (head && !isNotMeantAsFood(words, i, 1, lang)) entry = head;

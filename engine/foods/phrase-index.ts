@@ -8,10 +8,16 @@
 import { foldText, splitWords } from './normalize';
 
 export interface PhraseIndex<V> {
-  /** Phrase key (folded words joined by a space) -> value. */
-  readonly entries: Map<string, V>;
-  /** First word -> the most words of a phrase starting with it. */
-  readonly maxWords: Map<string, number>;
+  /**
+   * Phrase key (folded words joined by a space) -> node: the value of the phrase with that key, if
+   * any, and whether a longer phrase starts with these words. A word-level trie in one flat map.
+   */
+  readonly nodes: Map<string, PhraseNode<V>>;
+}
+
+export interface PhraseNode<V> {
+  value: V | undefined;
+  more: boolean;
 }
 
 export interface PhraseHit<V> {
@@ -21,7 +27,20 @@ export interface PhraseHit<V> {
 }
 
 export function createPhraseIndex<V>(): PhraseIndex<V> {
-  return { entries: new Map(), maxWords: new Map() };
+  return { nodes: new Map() };
+}
+
+function setValue<V>(index: PhraseIndex<V>, key: string, value: V, merge?: (old: V, added: V) => V): void {
+  const node = index.nodes.get(key);
+  if (!node) index.nodes.set(key, { value, more: false });
+  else if (node.value === undefined) node.value = value;
+  else if (merge) node.value = merge(node.value, value);
+}
+
+function markMore<V>(index: PhraseIndex<V>, prefix: string): void {
+  const node = index.nodes.get(prefix);
+  if (!node) index.nodes.set(prefix, { value: undefined, more: true });
+  else node.more = true;
 }
 
 /** Fast path for plain ASCII names: lower-case letters and single spaces only. */
@@ -45,46 +64,74 @@ export function addPhrase<V>(
   merge?: (old: V, added: V) => V,
 ): string | null {
   if (words.length === 0) return null;
-  const key = words.length === 1 ? words[0] : words.join(' ');
-  const old = index.entries.get(key);
-  index.entries.set(key, old === undefined ? value : merge ? merge(old, value) : old);
-  const first = words[0];
-  if ((index.maxWords.get(first) ?? 0) < words.length) index.maxWords.set(first, words.length);
+  let key = words[0];
+  for (let i = 1; i < words.length; i++) {
+    markMore(index, key);
+    key += ' ' + words[i];
+  }
+  setValue(index, key, value, merge);
   return key;
 }
 
 /**
+ * Add a phrase given as its key, already folded with single spaces between words (the fast path
+ * of `addPhrase` for plain names). `merge` as in `addPhrase`.
+ */
+export function addKey<V>(index: PhraseIndex<V>, key: string, value: V, merge?: (old: V, added: V) => V): void {
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) markMore(index, key.slice(0, i));
+  setValue(index, key, value, merge);
+}
+
+const PLAIN_NAME = /^[a-z]+(?: [a-z]+)*$/;
+
+/** Whether `name` is plain: lower-case ASCII letters in words separated by single spaces. */
+export function isPlainName(name: string): boolean {
+  return PLAIN_NAME.test(name);
+}
+
+/** Other forms of a word to try when it misses: singulars only, or singulars and plurals. */
+export interface WordGuesses {
+  singular(word: string): string[];
+  any(word: string): string[];
+}
+
+/**
  * The longest phrase starting at `words[at]`, or null. `guesses`, when given, offers other forms
- * of a word (singulars of a plural) tried when the word as written misses: for the first word's
- * phrase lengths, and for the last word of each candidate phrase.
+ * of a word tried when the word as written misses: singulars for a one-word phrase ("shallots"
+ * when the list has "shallot"), singulars and plurals for the last word of a longer phrase
+ * ("mixed berry" when the list has "mixed berries") where the words before it start a phrase.
  */
 export function longestPhraseAt<V>(
   index: PhraseIndex<V>,
   words: readonly string[],
   at: number,
-  guesses?: (word: string) => string[],
+  guesses?: WordGuesses,
 ): PhraseHit<V> | null {
+  const nodes = index.nodes;
   const first = words[at];
-  let max = index.maxWords.get(first) ?? 0;
-  let firstGuesses: string[] | null = null;
-  if (guesses && max === 0) {
-    firstGuesses = guesses(first);
-    for (const g of firstGuesses) max = Math.max(max, index.maxWords.get(g) ?? 0);
-    if (max > 1) max = 1; // a guessed first word only ever stands alone
-  }
-  if (max === 0) return null;
-  if (max > words.length - at) max = words.length - at;
-  for (let n = max; n >= 1; n--) {
-    const last = words[at + n - 1];
-    const head = n === 1 ? '' : words.slice(at, at + n - 1).join(' ') + ' ';
-    const exact = index.entries.get(head + last);
-    if (exact !== undefined) return { value: exact, length: n };
-    if (!guesses) continue;
-    const forms = n === 1 && firstGuesses ? firstGuesses : guesses(last);
-    for (const form of forms) {
-      const guessed = index.entries.get(head + form);
-      if (guessed !== undefined) return { value: guessed, length: n };
+  let node = nodes.get(first);
+  let best: PhraseHit<V> | null = node?.value !== undefined ? { value: node.value, length: 1 } : null;
+  let key = first;
+  for (let n = 2; node?.more && at + n - 1 < words.length; n++) {
+    const word = words[at + n - 1];
+    const head = key + ' ';
+    key = head + word;
+    node = nodes.get(key);
+    if (node?.value !== undefined) best = { value: node.value, length: n };
+    else if (guesses) {
+      for (const form of guesses.any(word)) {
+        const guessed = nodes.get(head + form);
+        if (guessed?.value !== undefined) {
+          best = { value: guessed.value, length: n };
+          break;
+        }
+      }
     }
+  }
+  if (best || !guesses) return best;
+  for (const form of guesses.singular(first)) {
+    const guessed = nodes.get(form);
+    if (guessed?.value !== undefined) return { value: guessed.value, length: 1 };
   }
   return null;
 }

@@ -8,7 +8,7 @@
 import type { Lang } from './types';
 
 /** [plural ending, singular ending], tried in order. */
-type SuffixRule = readonly [string, string];
+export type SuffixRule = readonly [string, string];
 
 export const PLURAL_RULES: Record<Lang, readonly SuffixRule[]> = {
   en: [['ies', 'y'], ['oes', 'o'], ['ves', 'f'], ['ches', 'ch'], ['shes', 'sh'], ['ses', 's'], ['s', '']],
@@ -24,12 +24,10 @@ export const PLURAL_RULES: Record<Lang, readonly SuffixRule[]> = {
 const MIN_LENGTH = 4;
 
 /** Rules for a text in `lang` (that language's and English's), or every language's when unknown. */
-export function pluralRulesFor(lang: Lang | undefined): readonly SuffixRule[] {
-  if (!lang) return ALL_RULES;
-  return lang === 'en' ? PLURAL_RULES.en : [...PLURAL_RULES[lang], ...PLURAL_RULES.en];
+function singularRulesFor(lang: Lang | undefined): readonly SuffixRule[] {
+  if (!lang) return dedupe(Object.values(PLURAL_RULES).flat());
+  return lang === 'en' ? PLURAL_RULES.en : dedupe([...PLURAL_RULES[lang], ...PLURAL_RULES.en]);
 }
-
-const ALL_RULES: readonly SuffixRule[] = dedupe(Object.values(PLURAL_RULES).flat());
 
 function dedupe(rules: SuffixRule[]): SuffixRule[] {
   const seen = new Set<string>();
@@ -41,14 +39,76 @@ function dedupe(rules: SuffixRule[]): SuffixRule[] {
   });
 }
 
-/** Singular guesses for `word` under `rules`, most specific first (may be empty). */
-export function singularGuesses(word: string, rules: readonly SuffixRule[]): string[] {
-  const out: string[] = [];
-  if (word.length < MIN_LENGTH) return out;
-  for (const [from, to] of rules) {
-    if (word.length - from.length + to.length < 3 || !word.endsWith(from)) continue;
-    const guess = word.slice(0, word.length - from.length) + to;
-    if (guess !== word && !out.includes(guess)) out.push(guess);
+/** Rules grouped by the last letter of the ending they apply to ('' endings apply to every word). */
+function byLastLetter(rules: readonly SuffixRule[], ending: 0 | 1): { any: SuffixRule[]; byCode: Map<number, SuffixRule[]> } {
+  const any: SuffixRule[] = [];
+  const byCode = new Map<number, SuffixRule[]>();
+  for (const rule of rules) {
+    const end = rule[ending];
+    if (end === '') {
+      any.push(rule);
+      continue;
+    }
+    const code = end.charCodeAt(end.length - 1);
+    const list = byCode.get(code) ?? [];
+    list.push(rule);
+    byCode.set(code, list);
   }
-  return out;
+  return { any, byCode };
+}
+
+const NONE: readonly SuffixRule[] = [];
+
+/** Word forms for the text of one language (or of unknown language), compiled once. */
+export interface WordForms {
+  /** Singular guesses of a word, most specific rule first. */
+  singulars(word: string, admit: (length: number) => boolean): string[];
+  /** Singular guesses, then plural guesses (the rules read backwards: "berry" -> "berries"). */
+  forms(word: string, admit: (length: number) => boolean): string[];
+}
+
+/**
+ * Word forms for a text in `lang`: singulars by that language's and English's rules (every
+ * language's when unknown), plurals by that language's (English's when unknown). `admit` refuses a
+ * guess by its length before it is built (a cheap filter: no name word starts like this word and
+ * has that length). Results may be empty; a word shorter than 4 letters gets no singular.
+ */
+export function wordFormsFor(lang: Lang | undefined): WordForms {
+  const singular = byLastLetter(singularRulesFor(lang), 0);
+  const plural = byLastLetter(PLURAL_RULES[lang ?? 'en'], 1);
+
+  function addSingulars(word: string, admit: (length: number) => boolean, out: string[]): void {
+    if (word.length < MIN_LENGTH) return;
+    for (const [from, to] of singular.byCode.get(word.charCodeAt(word.length - 1)) ?? NONE) {
+      const length = word.length - from.length + to.length;
+      if (length < 3 || !admit(length) || !word.endsWith(from)) continue;
+      const guess = word.slice(0, word.length - from.length) + to;
+      if (guess !== word && !out.includes(guess)) out.push(guess);
+    }
+  }
+
+  function addPlurals(word: string, admit: (length: number) => boolean, out: string[]): void {
+    const specific = plural.byCode.get(word.charCodeAt(word.length - 1)) ?? NONE;
+    for (const list of [specific, plural.any]) {
+      for (const [from, to] of list) {
+        if (!admit(word.length - to.length + from.length) || !word.endsWith(to)) continue;
+        const guess = word.slice(0, word.length - to.length) + from;
+        if (guess !== word && !out.includes(guess)) out.push(guess);
+      }
+    }
+  }
+
+  return {
+    singulars(word, admit) {
+      const out: string[] = [];
+      addSingulars(word, admit, out);
+      return out;
+    },
+    forms(word, admit) {
+      const out: string[] = [];
+      addSingulars(word, admit, out);
+      if (word.length >= MIN_LENGTH - 1) addPlurals(word, admit, out);
+      return out;
+    },
+  };
 }
