@@ -24,3 +24,36 @@ export function compoundHead<V>(word: string, lookup: (head: string) => V | unde
   }
   return null;
 }
+
+/**
+ * Words for a part or a cut of a food that German and Dutch put after the food's name in one word
+ * ("Knoblauchzehe", "Korianderblätter", "teentjes", "abrikozenhelften"): the food is the part
+ * before them. Folded (no umlauts). Data, per language.
+ */
+export const PART_WORDS: Partial<Record<Lang, readonly string[]>> = {
+  de: [
+    'zehe', 'zehen', 'blatter', 'blattchen', 'blatt', 'scheiben', 'scheibe', 'wurfel', 'stucke', 'stuck', 'ringe',
+    'stangel', 'stengel', 'stiele', 'spalten', 'halften', 'knolle', 'knollen', 'roschen', 'kerne', 'streifen',
+    'stifte', 'schnitze', 'zweige', 'zweig',
+  ],
+  nl: [
+    'teentje', 'teentjes', 'teen', 'tenen', 'blaadjes', 'blad', 'bladeren', 'stengels', 'stengel', 'ringen', 'plakjes',
+    'blokjes', 'partjes', 'helften', 'roosjes', 'pitten', 'reepjes', 'takjes', 'snippers',
+  ],
+};
+
+/** Shortest food name before a part word. */
+const MIN_FOOD_LENGTH = 4;
+
+/**
+ * The food named before a part word at the end of `word` ("knoblauchzehe" -> "knoblauch"), found by
+ * `lookup` (which may try singular forms itself), or undefined. Longest part word first.
+ */
+export function foodBeforePart<V>(word: string, parts: readonly string[], lookup: (food: string) => V | undefined): V | undefined {
+  for (const part of parts) {
+    if (word.length - part.length < MIN_FOOD_LENGTH || !word.endsWith(part)) continue;
+    const value = lookup(word.slice(0, word.length - part.length));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

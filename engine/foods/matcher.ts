@@ -4,7 +4,7 @@
  * text, splits it into words and takes the longest name at each word, so "sweet potato" is never
  * "potato" and "peanut butter" never "butter". Offsets are into the original text.
  */
-import { COMPOUND_LANGS, MIN_HEAD_LENGTH, compoundHead } from './compound-heads';
+import { COMPOUND_LANGS, MIN_HEAD_LENGTH, PART_WORDS, compoundHead, foodBeforePart } from './compound-heads';
 import { CONTEXT_WINDOW, applyContextRules, compileContext, triggeredRules, type ContextIndex } from './context';
 import { foldText, splitWords } from './normalize';
 import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER } from './non-food-words';
@@ -74,6 +74,17 @@ function stemOf(text: string, at: number, length: number): number {
 const NO_GUESSES: string[] = [];
 /** Words whose guesses a matcher remembers per language before starting over. */
 const MEMO_LIMIT = 20_000;
+/** Part words for a text's language (German's and Dutch's when unknown), longest first. */
+const PARTS_BY_LANG = new Map<Lang | undefined, readonly string[]>();
+function partsFor(lang: Lang | undefined): readonly string[] {
+  let parts = PARTS_BY_LANG.get(lang);
+  if (!parts) {
+    const langs = lang ? [lang] : COMPOUND_LANGS;
+    parts = langs.flatMap((l) => PART_WORDS[l] ?? []).sort((a, b) => b.length - a.length);
+    PARTS_BY_LANG.set(lang, parts);
+  }
+  return parts;
+}
 const ALL_LANGS_MASK = (1 << LANGS.length) - 1;
 const langBit = (lang: Lang): number => 1 << LANGS.indexOf(lang);
 
@@ -217,7 +228,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
 
   const headLookup = (head: string): NameEntry | undefined => heads.get(head);
   /** The compound head of a word or of its singular (only tried for endings some head has). */
-  function compoundOf(word: string): NameEntry | undefined {
+  function compoundOf(word: string, lang: Lang | undefined): NameEntry | undefined {
     const last = word.charCodeAt(word.length - 1);
     // n, e, s: German and Dutch plural endings ("-n", "-en", "-e", "-s")
     const strips = !usePlurals || (last !== 110 && last !== 101 && last !== 115) ? 0 : word.endsWith('en') ? 2 : 1;
@@ -227,7 +238,11 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
       const found = compoundHead(form, headLookup);
       if (found) return found[0];
     }
-    return undefined;
+    const before = (food: string): NameEntry | undefined => {
+      const hit = longestPhraseAt(names, [food], 0, guesserFor(lang));
+      return hit?.value?.food ? hit.value : undefined;
+    };
+    return foodBeforePart(word, partsFor(lang), before);
   }
 
   return {
@@ -248,7 +263,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
           length = found.length;
           if (entry.food && ((length === 1 && isFalseFriend(words[i], entry, lang)) || isNotMeantAsFood(words, i, length, lang))) entry = null;
         } else if (compounds && words[i].length >= MIN_HEAD_LENGTH + 3) {
-          const head = compoundOf(words[i]);
+          const head = compoundOf(words[i], lang);
           if (head && !isNotMeantAsFood(words, i, 1, lang)) entry = head;
         }
         const compiled = entry?.food;

@@ -23,7 +23,7 @@ const FIXTURE: Food[] = [
   food('sweet-potato', ['fiber', 'plant'], { en: ['sweet potato', 'sweet potatoes'] }),
   food('butter', [], { en: ['butter'], de: ['butter'] }),
   food('peanut-butter', ['fiber', 'plant'], { en: ['peanut butter'] }),
-  food('garlic', ['prebiotic', 'plant'], { en: ['garlic', 'garlic clove', 'garlic cloves'], fr: ['ail'] }),
+  food('garlic', ['prebiotic', 'plant'], { en: ['garlic', 'garlic clove', 'garlic cloves'], fr: ['ail'], de: ['knoblauch'], nl: ['knoflook'] }),
   food('garlic-powder', ['plant'], { en: ['garlic powder'] }),
   food('milk', [], { en: ['milk'], de: ['milch'] }),
   food('coconut-milk', ['plant'], { en: ['coconut milk'] }),
@@ -122,6 +122,13 @@ describe('compileMatcher: plurals and compounds', () => {
     expect(ids('200 g Dinkelvollkornmehl', 'de')).toEqual(['whole-wheat-flour']);
     expect(ids('150 g Naturjoghurt', 'de')).toEqual(['yogurt']);
     expect(ids('200 g Weizenmehl', 'de')).toEqual(['flour']);
+  });
+
+  it('reads a food before a part word in one German or Dutch word', () => {
+    expect(ids('1 Knoblauchzehe, gehackt', 'de')).toEqual(['garlic']);
+    expect(ids('3 Knoblauchzehen', 'de')).toEqual(['garlic']);
+    expect(ids('2 knoflookteentjes', 'nl')).toEqual(['garlic']);
+    expect(ids('1 Knoblauchpulver', 'de')).toEqual([]);
   });
 
   it('does not read compounds in English text', () => {
