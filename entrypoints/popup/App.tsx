@@ -31,25 +31,30 @@ export function App({ search }: { search: string }) {
         }
       : undefined;
 
+  const foodPage = report?.kind === 'recipe' || report?.kind === 'grocery';
+  const swaps = data && prefs && report !== undefined && (
+    <SwapList
+      data={data}
+      report={report}
+      prefs={prefs}
+      lang={lang}
+      date={today}
+      onShow={onShow}
+      setSwapPref={state.setSwapPref}
+    />
+  );
+
   return (
     <main class="popup">
       <header class="top">
         <h1>{msg('extName')}</h1>
       </header>
       <PageSummary report={report} nameOf={nameOf} onShow={onShow} />
-      {data && prefs && report !== undefined && (
-        <SwapList
-          data={data}
-          report={report}
-          prefs={prefs}
-          lang={lang}
-          date={today}
-          onShow={onShow}
-          setSwapPref={state.setSwapPref}
-        />
-      )}
+      {/* On a food page the swaps are about it: they come first. Elsewhere, the day's tip and plants. */}
+      {foodPage && swaps}
       {data && <DailyTip tips={data.tips} date={today} lang={lang} />}
       {week && <WeekPlants week={week} />}
+      {!foodPage && swaps}
       {report !== undefined && <PauseControls host={hostOf(report?.url)} />}
       <footer class="foot">
         <SourcesLink label={msg('openOptions')} hash="" />

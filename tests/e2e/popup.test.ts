@@ -122,12 +122,12 @@ describe.skipIf(!chromiumPath)('popup (Chromium)', () => {
     expect(await popup.getAttribute('[data-testid="page-summary"]', 'data-kind')).toBe('none');
     await popup.waitForSelector('[data-testid="daily-tip"]');
     await popup.waitForSelector('[data-testid="week-plants"]');
+    await popup.waitForSelector('[data-testid="swap"]');
+    await screenshot(popup, 'empty');
     // Another tip is another tip.
     const first = await popup.getAttribute('[data-testid="daily-tip"]', 'data-tip');
     await popup.getByRole('button', { name: 'Another tip' }).click();
     expect(await popup.getAttribute('[data-testid="daily-tip"]', 'data-tip')).not.toBe(first);
-    await popup.waitForSelector('[data-testid="swap"]');
-    await screenshot(popup, 'empty');
     await popup.close();
     await page.close();
   });
