@@ -14,7 +14,8 @@ export function isGroupHeading(line: string): boolean {
 }
 
 export function tidyLine(line: string): string {
-  return line.replace(LEADING_GLYPHS, '').trim();
+  // Notes wrapped twice ("((softened))"), as recipe plugins' JSON-LD writes them, read once.
+  return line.replace(LEADING_GLYPHS, '').replace(/\(\(([^()]*)\)\)/g, '($1)').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
 }
 
 export function tidyLines(lines: readonly string[]): string[] {

@@ -34,6 +34,13 @@ export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageR
   const scan = scanPage(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
+  if (recipe && recipe.ingredients.length < 3) {
+    // Structured data with one or two lines is often a summary: the page's own list may be complete.
+    const byHeading = readIngredientsByHeading(scan.headings, matcher);
+    if (byHeading && byHeading.lines.length > recipe.ingredients.length) {
+      return { ...recipe, evidence: [...recipe.evidence, byHeading.evidence], ingredients: tidyLines(byHeading.lines) };
+    }
+  }
   if (recipe) return recipe;
   // A product page says so in its data, and its label often has an "Ingredients" section: shop first.
   const productData = scan.productMarkup || scan.ogType.includes('product') || jsonLd.typed.some((t) => t.types.some((x) => PRODUCT_TYPES.has(x)));

@@ -11,6 +11,8 @@ import { elementLines, jsonLdRecipeLines, servingsOf, stringField } from './stru
 import type { PageScan } from './page-scan';
 import type { PageReading } from './types';
 
+const FEW_LINES = 3;
+
 function recipe(evidence: string[], ingredients: string[], node?: JsonObject): PageReading {
   return {
     kind: 'recipe',
@@ -29,17 +31,18 @@ export function readStructuredRecipe(scan: PageScan, jsonLd: JsonLdNodes): PageR
   if (withLines.length >= 5 && names.size >= 5) {
     return { kind: 'other', evidence: [`jsonld:Recipe×${withLines.length}`, 'list:recipes'], ingredients: [], products: [] };
   }
-  if (withLines.length > 0) return recipe(['jsonld:Recipe'], withLines[0].lines, withLines[0].node);
+  // A JSON-LD list of one or two lines is often a summary; the page's own card may list them all.
+  if (withLines.length > 0 && withLines[0].lines.length >= FEW_LINES) return recipe(['jsonld:Recipe'], withLines[0].lines, withLines[0].node);
   const card = readRecipeCard(scan);
-  if (card) {
+  if (card && (withLines.length === 0 || card.lines.length > withLines[0].lines.length)) {
     const evidence = [`card:${card.plugin}`, ...(recipes.length > 0 ? ['jsonld:Recipe'] : [])];
     return recipe(evidence, card.lines, recipes[0]?.node);
   }
 
   if (scan.ingredientMarkup.length > 0) {
     const lines = elementLines(scan.ingredientMarkup.map((m) => m.el));
-    if (lines.length > 0) return recipe([`${scan.ingredientMarkup[0].how}:recipeIngredient`], lines, recipes[0]?.node);
+    if (lines.length > 0 && lines.length >= (withLines[0]?.lines.length ?? 0)) return recipe([`${scan.ingredientMarkup[0].how}:recipeIngredient`], lines, recipes[0]?.node);
   }
-  if (recipes.length > 0) return null; // a Recipe node without lines: let the page heuristics try
+  if (withLines.length > 0) return recipe(['jsonld:Recipe'], withLines[0].lines, withLines[0].node);
   return null;
 }

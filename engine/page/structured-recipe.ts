@@ -3,10 +3,13 @@
  * the elements themselves. Ingredient lines come out in page order, cleaned of markup.
  */
 import { cleanMarkupText } from './clean-text';
-import { elementText } from './element-text';
+import { elementText, elementTextLines } from './element-text';
 import type { JsonObject } from './json-ld';
 import { LIMITS } from './limits';
 import type { DomElement } from './types';
+
+/** Where one string holds several lines: newlines, <br>, list items and paragraphs. */
+const LINE_BREAKS = /\r?\n|<br\s*\/?>|<\/?(?:li|p|ul|ol)\b[^>]*>/i;
 
 /** Ingredient lines from a `recipeIngredient` / `ingredients` value in any shape. */
 export function ingredientLines(value: unknown): string[] {
@@ -16,7 +19,7 @@ export function ingredientLines(value: unknown): string[] {
     const { value: v, depth } = stack.pop() as { value: unknown; depth: number };
     if (depth > 8) continue;
     if (typeof v === 'string') {
-      for (const part of v.includes('\n') && !/<[a-z]/i.test(v) ? v.split(/\r?\n/) : [v]) {
+      for (const part of v.split(LINE_BREAKS)) {
         const line = cleanMarkupText(part);
         if (line) out.push(line);
       }
@@ -62,11 +65,27 @@ export function elementLines(elements: ArrayLike<DomElement>): string[] {
     const el = elements[i];
     if (taken.some((t) => isInside(el, t))) continue;
     const content = el.getAttribute('content');
-    const line = content && el.tagName.toUpperCase() === 'META' ? cleanMarkupText(content) : elementText(el);
-    if (line) {
-      out.push(line);
-      taken.push(el);
+    taken.push(el);
+    if (content && el.tagName.toUpperCase() === 'META') {
+      const line = cleanMarkupText(content);
+      if (line) out.push(line);
+      continue;
     }
+    // One marked element holding the whole list: its items, or its lines.
+    const items = el.querySelectorAll('li');
+    if (items.length >= 2) {
+      for (let j = 0; j < items.length && out.length < LIMITS.lines; j++) {
+        const line = elementText(items[j]);
+        if (line) out.push(line);
+      }
+      continue;
+    }
+    if (el.querySelector('br')) {
+      out.push(...elementTextLines(el));
+      continue;
+    }
+    const line = elementText(el);
+    if (line) out.push(line);
   }
   return out;
 }

@@ -35,6 +35,16 @@ describe('JSON-LD recipes', () => {
     expect(r.ingredients).toEqual(['1 onion']);
   });
 
+  it('splits one string holding the whole list at newlines and <br>, and reads doubled note parentheses once', () => {
+    const r = readHtml(page(ld('{"@type":"Recipe","recipeIngredient":["1 kg lamb<br>2 onions\n\t3 cloves garlic","8 oz cream cheese ((softened))"]}')));
+    expect(r.ingredients).toEqual(['1 kg lamb', '2 onions', '3 cloves garlic', '8 oz cream cheese (softened)']);
+  });
+
+  it('prefers the page\'s own list when JSON-LD gives only one line', () => {
+    const r = readHtml(page(ld('{"@type":"Recipe","recipeIngredient":["Chicken"]}'), '<h2>Ingredients</h2><ul><li>1 chicken</li><li>2 lemons</li><li>1 tsp salt</li></ul>'));
+    expect(r.ingredients).toEqual(['1 chicken', '2 lemons', '1 tsp salt']);
+  });
+
   it('keeps JSON-LD without a Recipe as other', () => {
     expect(readHtml(page(ld('{"@type":"NewsArticle","headline":"Beans"}'))).kind).toBe('other');
   });
@@ -46,6 +56,11 @@ describe('markup recipes', () => {
     expect(r.kind).toBe('recipe');
     expect(r.evidence).toContain('microdata:recipeIngredient');
     expect(r.ingredients).toEqual(['1/2 cup rolled oats', '1 cup kefir', '1 tbsp chia seeds']);
+  });
+
+  it('reads a microdata element that holds the whole list as its items', () => {
+    const r = readHtml(page('', '<div itemprop="recipeIngredient"><ul><li>2 pears</li><li>1 tbsp honey</li></ul></div>'));
+    expect(r.ingredients).toEqual(['2 pears', '1 tbsp honey']);
   });
 
   it('reads RDFa recipeIngredient', () => {
