@@ -1,6 +1,6 @@
 /**
- * What the popup shows, loaded in parallel: the page report (first, it is the summary), then the
- * bundled data chunk, the week's plants and the swap preferences, each arriving on its own.
+ * What the popup shows: the page report first (it is the summary), with the week's plants and the
+ * swap preferences in parallel; the bundled data chunk once the report is in.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -48,8 +48,10 @@ export function usePopupState(search: string, loadData: () => Promise<GutData>):
       .catch((error: unknown) => {
         logError('getPage')(error);
         setReport(null);
-      });
-    loadData().then(setData, logError('data'));
+      })
+      // The data chunk (food list, swaps, tips) is parsed after the summary is up, not before it.
+      .then(() => loadData())
+      .then(setData, logError('data'));
     sendMessage('getWeekPlants', { now: Date.now() }).then(setWeek, logError('getWeekPlants'));
     sendMessage('getSwapPrefs', {}).then(setPrefs, logError('getSwapPrefs'));
   }, [search, loadData]);
