@@ -42,7 +42,9 @@ const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
-export async function launchChromium(options: { headless?: boolean; extension?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: { headless?: boolean; extension?: boolean; javaScript?: boolean } = {},
+): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const withExtension = options.extension ?? true;
@@ -59,6 +61,8 @@ export async function launchChromium(options: { headless?: boolean; extension?: 
     headless: false, // headless is set through --headless=new, which loads extensions
     args,
     viewport: { width: 1100, height: 900 },
+    // Page scripts off still runs content scripts: used to compare DOMs deterministically.
+    javaScriptEnabled: options.javaScript ?? true,
   });
   let worker: Worker | undefined;
   let extensionId = '';

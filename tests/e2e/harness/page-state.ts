@@ -9,10 +9,21 @@ export interface DoneDetail {
   kind: string;
 }
 
-/** Wait for the content script's `gut-lens:done` mark and return its detail. */
+/**
+ * Wait for the content script's `gut-lens:done` mark and return its detail. Polls with
+ * `page.evaluate`, which works when the page's own scripts are disabled (waitForFunction does not).
+ */
 export async function waitForDone(page: Page, timeoutMs = 30_000): Promise<DoneDetail> {
-  await page.waitForFunction(() => performance.getEntriesByName('gut-lens:done').length > 0, null, { timeout: timeoutMs });
-  return page.evaluate(() => (performance.getEntriesByName('gut-lens:done')[0] as PerformanceMark).detail as DoneDetail);
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const detail = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('gut-lens:done')[0] as PerformanceMark | undefined;
+      return mark ? (mark.detail as { matches: number; kind: string }) : null;
+    });
+    if (detail) return detail;
+    if (Date.now() > end) throw new Error(`no gut-lens:done mark within ${timeoutMs} ms on ${page.url()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Highlighted text per highlight name. */

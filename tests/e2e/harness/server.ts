@@ -44,8 +44,9 @@ export async function startServer(): Promise<StaticServer> {
     }
     try {
       const body = await readFile(file);
-      // Saved pages are served as text/html without a charset, as a site with no header would.
-      const type = top === 'corpus' && extname(file) === '.html' ? 'text/html' : TYPES[extname(file)] ?? 'application/octet-stream';
+      // Saved pages are served as UTF-8, as their sites served them; without a charset Chromium's
+      // encoding sniffing varies with timing, and two loads of one page could differ.
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404).end('not found');
