@@ -5,6 +5,7 @@ import { GutLensDB } from '../utils/db';
 import { onMessages } from '../utils/messages';
 import { recordPlants, weekPlants } from '../utils/week-plants';
 import { setSwapPref, swapPrefs } from '../utils/swap-prefs';
+import { withFiberEstimate } from '../utils/fiber-estimate';
 
 export default defineBackground(() => {
   const db = new GutLensDB();
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   onMessages({
     async reportPage(report, sender) {
       if (sender.tabId === undefined) return;
+      report = withFiberEstimate(report);
       await db.tabPages.put({ tabId: sender.tabId, report });
       if (report.kind === 'recipe' && report.plants) await recordPlants(db, report.plants, report.url, new Date());
       const gut = report.foods.filter((f) => f.tags.some((t) => t !== 'plant')).length;
