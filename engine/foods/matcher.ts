@@ -7,7 +7,7 @@
 import { COMPOUND_LANGS, MIN_HEAD_LENGTH, PART_WORDS, compoundHead, foodBeforePart } from './compound-heads';
 import { CONTEXT_WINDOW, applyContextRules, compileContext, triggeredRules, type ContextIndex } from './context';
 import { foldText, splitWords } from './normalize';
-import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER } from './non-food-words';
+import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER, PRODUCT_HEADS, PRODUCT_OF } from './non-food-words';
 import { addKey, addPhrase, createPhraseIndex, isPlainName, longestPhraseAt, phraseWords, type PhraseIndex, type WordGuesses } from './phrase-index';
 import { LANGS, type ContextRule, type Food, type FoodHit, type Lang, type Tag } from './types';
 import { wordFormsFor } from './word-forms';
@@ -176,6 +176,8 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
   const negationBefore = wordMasks(NEGATION_BEFORE);
   const negationAfter = new Set(NEGATION_AFTER);
   const notFoodAfter = new Map(Object.entries(NOT_FOOD_AFTER));
+  const productHeads = new Set(PRODUCT_HEADS);
+  const productOf = new Set(PRODUCT_OF);
   let context: ContextIndex | null = null; // compiled on first use: most pages never need it
 
   function isFalseFriend(key: string, entry: NameEntry, lang: Lang | undefined): boolean {
@@ -192,6 +194,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
     const before = negationBefore.get(previous);
     if (before !== undefined && (before & langMask) !== 0) return true;
     if (length === 1 && notFoodAfter.get(words[at])?.includes(previous)) return true;
+    if (at > 1 && productOf.has(previous) && productHeads.has(words[at - 2])) return true;
     const after = words[at + length];
     return after !== undefined && negationAfter.has(after);
   }

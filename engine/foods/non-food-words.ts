@@ -58,3 +58,22 @@ export const FALSE_FRIENDS: Partial<Record<Lang, readonly string[]>> = {
   it: ['dal', 'con'],
   pt: ['te', 'mais'],
 };
+
+/**
+ * Products named "HEAD of FOOD" in the Romance languages that are not the food itself
+ * ("huile d'olive", "aceite de oliva", "jus de citron", "sirop d'érable"): a food right after
+ * one of these heads and a "de/d'/di/da/du..." is not counted, unless the list names the whole
+ * product (a listed name is always matched first, longest first). Folded.
+ */
+export const PRODUCT_HEADS: readonly string[] = [
+  'huile', 'huiles', 'aceite', 'aceites', 'olio', 'azeite', 'oleo',
+  'jus', 'zumo', 'jugo', 'succo', 'sumo', 'suco',
+  'vinaigre', 'vinagre', 'aceto',
+  'sirop', 'jarabe', 'sirope', 'sciroppo', 'xarope',
+  'extrait', 'extracto', 'estratto', 'extrato', 'arome', 'aroma',
+  'bouillon', 'caldo', 'brodo', 'fumet', 'fond',
+  'liqueur', 'licor', 'liquore',
+];
+
+/** The "of" that joins a product head to its food in the Romance languages. */
+export const PRODUCT_OF: readonly string[] = ['de', 'd', 'di', 'da', 'del', 'della', 'dell', 'du', 'des', 'do', 'dos', 'das', 'al', 'all', 'alla'];

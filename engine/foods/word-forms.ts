@@ -23,9 +23,16 @@ export const PLURAL_RULES: Record<Lang, readonly SuffixRule[]> = {
 /** Shortest word a rule may shorten: "peas" -> "pea" yes, "gas" -> "ga" no. */
 const MIN_LENGTH = 4;
 
-/** Rules for a text in `lang` (that language's and English's), or every language's when unknown. */
+/**
+ * Languages whose rules apply to a text of unknown language: the ones that only strip or swap a
+ * plural ending. Italian swaps the final vowel ("-e" -> "-a"), which turns words of other
+ * languages into food names ("creme" -> "crema"), so it needs the text to be Italian.
+ */
+const UNKNOWN_LANG_RULES: readonly Lang[] = ['en', 'es', 'fr', 'pt', 'de', 'nl'];
+
+/** Rules for a text in `lang` (that language's and English's), or the safe ones when unknown. */
 function singularRulesFor(lang: Lang | undefined): readonly SuffixRule[] {
-  if (!lang) return dedupe(Object.values(PLURAL_RULES).flat());
+  if (!lang) return dedupe(UNKNOWN_LANG_RULES.flatMap((l) => PLURAL_RULES[l]));
   return lang === 'en' ? PLURAL_RULES.en : dedupe([...PLURAL_RULES[lang], ...PLURAL_RULES.en]);
 }
 

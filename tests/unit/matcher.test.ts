@@ -149,6 +149,13 @@ describe('compileMatcher: non-food senses', () => {
     expect(ids('200 ml room', 'nl')).toEqual(['cream']);
   });
 
+  it('does not count the food inside a product named "head of food" in Romance languages', () => {
+    expect(ids("2 c. à soupe d'huile d'olive", 'fr')).toEqual([]);
+    expect(ids("1 c. à café d'huile d'ail", 'fr')).toEqual([]);
+    expect(ids('3 gousses d’ail et 1 c. à soupe de vinaigre', 'fr')).toEqual(['garlic']);
+    expect(ids('2 chalotas picadas', 'es')).toEqual(['shallot']);
+  });
+
   it('drops a food said not to be there', () => {
     expect(ids('1 cup heavy cream (not yogurt)')).toEqual(['cream']);
     expect(ids('salt-free seasoning')).toEqual([]);
