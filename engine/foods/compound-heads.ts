@@ -45,12 +45,31 @@ export const PART_WORDS: Partial<Record<Lang, readonly string[]>> = {
 /** Shortest food name before a part word. */
 const MIN_FOOD_LENGTH = 4;
 
+/** Part words grouped by their last two letters, for a cheap check before any slicing. */
+export type PartIndex = ReadonlyMap<number, readonly string[]>;
+
+const lastTwo = (word: string): number => word.charCodeAt(word.length - 2) * 65536 + word.charCodeAt(word.length - 1);
+
+/** Index part words (longest first within each group). */
+export function indexParts(parts: readonly string[]): PartIndex {
+  const out = new Map<number, string[]>();
+  for (const part of [...parts].sort((a, b) => b.length - a.length)) {
+    const key = lastTwo(part);
+    const list = out.get(key) ?? [];
+    list.push(part);
+    out.set(key, list);
+  }
+  return out;
+}
+
 /**
  * The food named before a part word at the end of `word` ("knoblauchzehe" -> "knoblauch"), found by
  * `lookup` (which may try singular forms itself), or undefined. Longest part word first.
  */
-export function foodBeforePart<V>(word: string, parts: readonly string[], lookup: (food: string) => V | undefined): V | undefined {
-  for (const part of parts) {
+export function foodBeforePart<V>(word: string, parts: PartIndex, lookup: (food: string) => V | undefined): V | undefined {
+  const candidates = parts.get(lastTwo(word));
+  if (!candidates) return undefined;
+  for (const part of candidates) {
     if (word.length - part.length < MIN_FOOD_LENGTH || !word.endsWith(part)) continue;
     const value = lookup(word.slice(0, word.length - part.length));
     if (value !== undefined) return value;

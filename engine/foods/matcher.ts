@@ -4,7 +4,7 @@
  * text, splits it into words and takes the longest name at each word, so "sweet potato" is never
  * "potato" and "peanut butter" never "butter". Offsets are into the original text.
  */
-import { COMPOUND_LANGS, MIN_HEAD_LENGTH, PART_WORDS, compoundHead, foodBeforePart } from './compound-heads';
+import { COMPOUND_LANGS, MIN_HEAD_LENGTH, PART_WORDS, compoundHead, foodBeforePart, indexParts, type PartIndex } from './compound-heads';
 import { CONTEXT_WINDOW, applyContextRules, compileContext, triggeredRules, type ContextIndex } from './context';
 import { foldText, splitWords } from './normalize';
 import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER, PRODUCT_HEADS, PRODUCT_OF } from './non-food-words';
@@ -61,6 +61,11 @@ function lettersOf(text: string, at: number): number {
   return a * 961 + b * 31 + (c === 32 ? 0 : c);
 }
 
+/** The STEM letters before `end` as one number (allocation-free). */
+function endingOf(text: string, end: number): number {
+  return (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) | 0;
+}
+
 /** A hash of the first STEM letters of the word at `at` (allocation-free). */
 function prefixOf(text: string, at: number): number {
   return Math.imul(lettersOf(text, at), 0x9e3779b1) >>> (32 - PREFIX_BITS);
@@ -74,13 +79,12 @@ function stemOf(text: string, at: number, length: number): number {
 const NO_GUESSES: string[] = [];
 /** Words whose guesses a matcher remembers per language before starting over. */
 const MEMO_LIMIT = 20_000;
-/** Part words for a text's language (German's and Dutch's when unknown), longest first. */
-const PARTS_BY_LANG = new Map<Lang | undefined, readonly string[]>();
-function partsFor(lang: Lang | undefined): readonly string[] {
+/** Part words for a text's language (German's and Dutch's when unknown). */
+const PARTS_BY_LANG = new Map<Lang | undefined, PartIndex>();
+function partsFor(lang: Lang | undefined): PartIndex {
   let parts = PARTS_BY_LANG.get(lang);
   if (!parts) {
-    const langs = lang ? [lang] : COMPOUND_LANGS;
-    parts = langs.flatMap((l) => PART_WORDS[l] ?? []).sort((a, b) => b.length - a.length);
+    parts = indexParts((lang ? [lang] : COMPOUND_LANGS).flatMap((l) => PART_WORDS[l] ?? []));
     PARTS_BY_LANG.set(lang, parts);
   }
   return parts;
@@ -111,7 +115,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
   const prefixes = new Uint8Array(1 << PREFIX_BITS);
   /** Beginnings of first words only: a word whose beginning is not here starts no name. */
   const firstPrefixes = new Uint8Array(1 << PREFIX_BITS);
-  const headEnds = new Set<string>();
+  const headEnds = new Set<number>();
   const compoundMask = COMPOUND_LANGS.reduce((m, l) => m | langBit(l), 0);
   const mergeLangs = (old: NameEntry, added: NameEntry): NameEntry =>
     old.food === added.food ? { food: old.food, langs: old.langs | added.langs } : old;
@@ -146,7 +150,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
     firstPrefixes[prefixOf(key, 0)] = 1;
     if (count === 1 && entry.langs & compoundMask && key.length >= MIN_HEAD_LENGTH && !heads.has(key)) {
       heads.set(key, entry);
-      headEnds.add(key.slice(-STEM));
+      headEnds.add(endingOf(key, key.length));
     }
   }
 
@@ -230,22 +234,32 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
   }
 
   const headLookup = (head: string): NameEntry | undefined => heads.get(head);
+  /** A lookup of one word as a food name (with the language's guesses), made once per language. */
+  const foodNamed = new Map<Lang | undefined, (word: string) => NameEntry | undefined>();
+  function foodNamedFor(lang: Lang | undefined): (word: string) => NameEntry | undefined {
+    let lookup = foodNamed.get(lang);
+    if (!lookup) {
+      const guesses = usePlurals ? guesserFor(lang) : undefined;
+      lookup = (word) => {
+        const hit = longestPhraseAt(names, [word], 0, guesses);
+        return hit?.value.food ? hit.value : undefined;
+      };
+      foodNamed.set(lang, lookup);
+    }
+    return lookup;
+  }
   /** The compound head of a word or of its singular (only tried for endings some head has). */
   function compoundOf(word: string, lang: Lang | undefined): NameEntry | undefined {
     const last = word.charCodeAt(word.length - 1);
     // n, e, s: German and Dutch plural endings ("-n", "-en", "-e", "-s")
     const strips = !usePlurals || (last !== 110 && last !== 101 && last !== 115) ? 0 : word.endsWith('en') ? 2 : 1;
-    for (let strip = 0; strip <= strips; strip++) {
+    for (let strip = 0; strip <= strips && headEnds.size > 0; strip++) {
+      if (!headEnds.has(endingOf(word, word.length - strip))) continue;
       const form = strip === 0 ? word : word.slice(0, word.length - strip);
-      if (!headEnds.has(form.slice(-STEM))) continue;
       const found = compoundHead(form, headLookup);
       if (found) return found[0];
     }
-    const before = (food: string): NameEntry | undefined => {
-      const hit = longestPhraseAt(names, [food], 0, guesserFor(lang));
-      return hit?.value?.food ? hit.value : undefined;
-    };
-    return foodBeforePart(word, partsFor(lang), before);
+    return foodBeforePart(word, partsFor(lang), foodNamedFor(lang));
   }
 
   return {
