@@ -9,7 +9,7 @@ export const ADD_TO_BASKET = new RegExp(
   [
     'add(?:\\s+\\w+)?\\s+to\\s+(?:cart|basket|trolley|bag|list)', 'buy now', 'in den (?:warenkorb|einkaufswagen)', 'ajouter au panier',
     'añadir al carrito', 'agregar al carrito', 'aggiungi al carrello', 'in (?:de )?winkel(?:wagen|mand)', 'toevoegen',
-    'adicionar ao carrinho', 'comprar', 'в корзину', 'купить', 'добави в количката', 'в количката', 'do koszyka',
+    'adicionar ao carrinho', 'comprar', 'в корзину', 'в список покупок', 'купить', 'добави в количката', 'в количката', 'do koszyka',
     'do košíku', 'kosárba', 'i varukorgen', 'læg i kurv', 'legg i handlekurv', 'lisää ostoskoriin', 'sepete ekle',
     '加入購物車', '加入购物车', 'カートに入れる', '장바구니',
   ].join('|'),

@@ -5,6 +5,7 @@
  */
 import { collapseSpace } from './clean-text';
 import { elementText } from './element-text';
+import { ADD_TO_BASKET } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
 import { PRODUCT_TYPES } from './schema-types';
@@ -56,21 +57,27 @@ function isTitleCandidate(el: DomElement, tag: string, cls: string): boolean {
 }
 
 /** The first element in the tile that names a product: a bounded walk, not a selector query. */
-function tileTitle(tile: DomElement): string | null {
+function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
   const stack: DomElement[] = [tile];
+  let fallback: string | null = null;
   for (let visited = 0; stack.length > 0 && visited < MAX_TILE_NODES; visited++) {
     const el = stack.pop() as DomElement;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG') continue;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'BUTTON') continue;
     const cls = el.getAttribute('class') ?? '';
     if (el !== tile && isTitleCandidate(el, tag, cls)) {
       const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
       if (title) return title;
     }
     const kids = el.children;
+    if (allowFallback && kids.length === 0 && !NOT_TITLE_CLASS.test(cls)) {
+      // Without a named title element: the longest text of several words in the tile.
+      const text = asTitle(el.textContent);
+      if (text && /\p{L}{2,}\s+\S*\p{L}/u.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
+    }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
-  return null;
+  return tile.children.length >= 2 ? fallback : null;
 }
 
 /** Titles of repeated product tiles: the nearest ancestor of each price that names something. */
@@ -81,20 +88,29 @@ export function tileTitles(prices: readonly DomElement[]): { titles: string[]; t
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     const price = prices[i];
     if (!HAS_DIGIT.test((price.textContent ?? '').slice(0, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
-    let node = price.parentElement;
-    for (let depth = 0; node && depth < 6 && budget > 0; depth++, node = node.parentElement) {
-      const tag = node.tagName.toUpperCase();
-      if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
-      if (seen.has(node)) break;
-      // A tile holds a handful of parts; an element with many children is the list around the tiles.
-      if (node.children.length > MAX_TILE_CHILDREN) break;
-      budget--;
-      const title = tileTitle(node);
-      if (title) {
-        seen.add(node);
-        titles.push(title);
-        break;
+    // First a named title (class, heading, itemprop); failing that, the tile's longest text.
+    for (const allowFallback of [false, true]) {
+      let node = price.parentElement;
+      let found = false;
+      for (let depth = 0; node && depth < 6 && budget > 0; depth++, node = node.parentElement) {
+        const tag = node.tagName.toUpperCase();
+        if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
+        if (seen.has(node)) {
+          found = true;
+          break;
+        }
+        // A tile holds a handful of parts; an element with many children is the list around the tiles.
+        if (node.children.length > MAX_TILE_CHILDREN) break;
+        budget--;
+        const title = tileTitle(node, allowFallback);
+        if (title) {
+          seen.add(node);
+          titles.push(title);
+          found = true;
+          break;
+        }
       }
+      if (found) break;
     }
   }
   return { titles: dedupe(titles), tiles: seen.size };
