@@ -64,7 +64,10 @@ lines.push(...titles);
 const chars = lines.reduce((n, l) => n + l.length, 0);
 
 // ---- compile (cold first, then warm)
+const cpu0 = process.cpuUsage();
 const coldCompile = time(() => compileMatcher(FOODS));
+const coldCpu = process.cpuUsage(cpu0);
+const coldCpuMs = (coldCpu.user + coldCpu.system) / 1000;
 const matcher = compileMatcher(FOODS);
 
 // ---- tagging vs floor, interleaved rounds so both see the same machine state
@@ -165,7 +168,7 @@ console.log(`  floor (fold + split words): ${f(floorMs)} ms (${f(floorMin)})`);
 console.log(`  tagger (matcher.match):     ${f(tagMs)} ms (${f(tagMin)})  = ${f(tagMs / (chars / 1e6))} ms/MB`);
 console.log(`  ratio tagger/floor:         ${f(tagMs / floorMs)} (${f(tagMin / floorMin)})  budget <= 3`);
 console.log(`  fresh matcher, ${distinct.length} distinct lines once: floor ${f(median(freshFloorTimes))} ms, tagger ${f(median(freshTagTimes))} ms, ratio ${f(median(freshTagTimes) / median(freshFloorTimes))}`);
-console.log(`compile: cold (first in process) ${f(coldCompile)} ms; warm ${f(compileMs)} ms (${f(compileMin)})`);
+console.log(`compile: cold (first in process) ${f(coldCompile)} ms wall, ${f(coldCpuMs)} ms CPU (all threads); warm ${f(compileMs)} ms (${f(compileMin)})`);
 console.log(`bare walk of ${page.path.split('/').pop()} (${Math.round(page.size / 1024)} KB, the median of ${pages.length} recipe pages):`);
 console.log(`  TreeWalker SHOW_TEXT: ${f(treeMs)} ms (${f(treeMin)}); recursive childNodes: ${f(recMs)} ms (${f(recMin)})`);
 console.log(`  ratio compile(warm)/TreeWalker: ${f(compileMs / treeMs)} (${f(compileMin / treeMin)}); cold/TreeWalker: ${f(coldCompile / treeMs)}  budget <= 0.25`);
