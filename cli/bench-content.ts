@@ -1,0 +1,124 @@
+/**
+ * Content-script benchmark on the shared corpus, in headless Chromium with the real build. Every
+ * figure is a ratio against a baseline measured in the same page, in the same run:
+ * - Gut Lens's time (the sum of its `gut-lens:slice` measures: detection, matching, painting)
+ *   against a bare TreeWalker walk over the same page's text;
+ * - mark.js marking the same food names against Gut Lens;
+ * - on non-food pages, Gut Lens's time against the bare walk;
+ * - the longest slice on the largest page (ms: the budget is 8 ms a task);
+ * - the content script's size, gzip.
+ * Pages load from 127.0.0.1 only: their remote scripts are refused, their inline scripts run.
+ *
+ *   npx tsx cli/bench-content.ts [--pages N]   (default: every corpus page)
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { corpusDir } from '../tests/corpus-path';
+import { chromeBuildDir, launchChromium } from '../tests/e2e/harness/chromium';
+import { corpusPages } from '../tests/e2e/harness/corpus-pages';
+import { waitForDone } from '../tests/e2e/harness/page-state';
+import { startServer } from '../tests/e2e/harness/server';
+import { median } from './lib/stats';
+
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+interface PageResult {
+  file: string;
+  label: string;
+  kind: string;
+  bytes: number;
+  gutLensMs: number;
+  longestSliceMs: number;
+  walkMs: number;
+  markJsMs: number | null;
+  matches: number;
+}
+
+/** Our slices, then a bare walk (best of 3), then mark.js on the names we painted (it changes the DOM: last). */
+async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 'bytes'>> {
+  const done = await waitForDone(page, 60_000);
+  // Let any trailing slice finish.
+  await new Promise((r) => setTimeout(r, 50));
+  return page.evaluate(
+    ({ markJs, kind, matches }) => {
+      const slices = performance.getEntriesByName('gut-lens:slice');
+      const gutLensMs = slices.reduce((sum, e) => sum + e.duration, 0);
+      const longestSliceMs = Math.max(0, ...slices.map((e) => e.duration));
+      const walks: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+        walks.push(performance.now() - start + (chars < 0 ? 1 : 0));
+      }
+      const names = new Set<string>();
+      CSS.highlights.forEach((highlight) => highlight.forEach((range) => names.add((range as Range).toString().toLowerCase())));
+      let markJsMs: number | null = null;
+      if (names.size) {
+        // eslint-disable-next-line no-new-func
+        new Function(markJs).call(window);
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }).Mark;
+        const start = performance.now();
+        new Mark(document.body).mark([...names], { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
+        markJsMs = performance.now() - start;
+      }
+      return { kind, matches, gutLensMs, longestSliceMs, walkMs: Math.min(...walks), markJsMs };
+    },
+    { markJs: MARK_JS, kind: done.kind, matches: done.matches },
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = corpusDir();
+  if (!dir) throw new Error('shared corpus not found: set GUT_LENS_CORPUS or put shared/ beside the checkout');
+  const limitArg = process.argv.indexOf('--pages');
+  const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+  const pages = corpusPages(dir).slice(0, limit);
+  const server = await startServer();
+  const session = await launchChromium();
+  await session.context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+  const results: PageResult[] = [];
+  for (const { file, label } of pages) {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(`${server.origin}/corpus/${file}`, { waitUntil: 'load', timeout: 60_000 });
+      results.push({ file, label, bytes: statSync(join(dir, file)).size, ...(await measure(page)) });
+    } catch (error) {
+      console.warn(`  ${file}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    } finally {
+      await page.close();
+    }
+  }
+  await session.close();
+  await server.close();
+
+  const food = results.filter((r) => r.kind !== 'other');
+  const nonFood = results.filter((r) => r.kind === 'other');
+  const largest = results.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const withMark = food.filter((r) => r.markJsMs !== null && r.gutLensMs > 0);
+  const content = readFileSync(resolve(chromeBuildDir, 'content-scripts', 'content.js'));
+  const rows: [string, string, string][] = [
+    ['pages measured', `${results.length} (${food.length} recipe/grocery, ${nonFood.length} other)`, ''],
+    ['Gut Lens ÷ bare walk, median (food pages)', median(food.map((r) => r.gutLensMs / r.walkMs)).toFixed(2), '≤ 2'],
+    ['mark.js ÷ Gut Lens, median (same names)', median(withMark.map((r) => r.markJsMs! / r.gutLensMs)).toFixed(1), '≥ 20'],
+    ['Gut Lens ÷ bare walk, median (other pages)', median(nonFood.map((r) => r.gutLensMs / r.walkMs)).toFixed(3), '≤ 0.1'],
+    [`longest slice, largest page (${largest.file}, ${(largest.bytes / 1e6).toFixed(1)} MB)`, `${largest.longestSliceMs.toFixed(1)} ms`, '≤ 8 ms'],
+    ['longest slice, any page', `${Math.max(...results.map((r) => r.longestSliceMs)).toFixed(1)} ms`, ''],
+    ['content script, gzip', `${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1)} KB (raw ${(content.length / 1024).toFixed(0)} KB)`, '≤ 60 KB'],
+  ];
+  console.log('\nContent script (headless Chromium, real build, corpus pages)');
+  for (const [name, value, target] of rows) console.log(`  ${name.padEnd(72)} ${value.padStart(12)}  ${target}`);
+  const worst = [...results].sort((a, b) => b.longestSliceMs - a.longestSliceMs).slice(0, 5);
+  console.log('  longest slices:', worst.map((r) => `${r.file.split('/').pop()} ${r.longestSliceMs.toFixed(1)} ms`).join(', '));
+}
+
+main().catch((error: unknown) => {
+  console.error('[gut-lens:bench-content]', error);
+  process.exit(1);
+});
+
