@@ -6,6 +6,7 @@
 import type { FoodMatcher } from '../foods/matcher';
 import { collapseSpace } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
+import { tidyLine } from './ingredient-line';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
 import type { DomElement } from './types';
@@ -13,6 +14,7 @@ import type { DomElement } from './types';
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LIST_TAGS = new Set(['UL', 'OL']);
 const MAX_SIBLINGS = 40;
+const BULLET = /^[•·▪◦●*\-–]\s/u;
 const MAX_LEVELS = 5;
 
 function shortText(el: DomElement): string {
@@ -110,7 +112,8 @@ export function linesAfter(heading: DomElement): string[] {
       }
       if (tag === 'P' || tag === 'DIV' || tag === 'SPAN' || headingWithLines) {
         const textLines = rowLines(sib).filter((l) => l.length < 200);
-        if (textLines.length > 0 && textLines.every((l) => looksLikeAmountLine(l) || l.length < 60)) lines.push(...textLines);
+        if (textLines.length === 0) continue; // an empty spacer block
+        if (textLines.every((l) => looksLikeAmountLine(tidyLine(l)) || l.length < 60 || (lines.length === 0 && BULLET.test(l)))) lines.push(...textLines);
         else if (lines.length > 0) break;
       }
     }
@@ -122,7 +125,7 @@ export function linesAfter(heading: DomElement): string[] {
 
 function ingredientShare(lines: readonly string[], matcher: FoodMatcher): number {
   let like = 0;
-  for (const line of lines) if (looksLikeAmountLine(line) || matcher.match(line).length > 0) like++;
+  for (const line of lines) if (looksLikeAmountLine(tidyLine(line)) || matcher.match(line).length > 0) like++;
   return lines.length === 0 ? 0 : like / lines.length;
 }
 

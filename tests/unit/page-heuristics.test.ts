@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture } from './page-helpers';
+import { readFixture, readHtml } from './page-helpers';
 
 describe('recipe pages without structured data', () => {
   it('German heading with a list, stopping at the method', () => {
@@ -19,6 +19,16 @@ describe('recipe pages without structured data', () => {
     const r = readFixture('heading-es-rows.html');
     expect(r.kind).toBe('recipe');
     expect(r.ingredients).toEqual(['400 g garbanzos', '2 dientes de ajo', '1 cucharada de comino']);
+  });
+
+  it('bulleted paragraphs between empty spacer blocks (page-builder markup), English heading with a colon', () => {
+    const html = `<html><body><div><p><span><span>Ingredients:</span></span></p><div></div>
+      <p><span>• 1 bag frozen cauliflower rice (if using fresh cauliflower rice, add olive oil to the pan first)</span></p><div></div>
+      <p><span>• 1-2 Tbsp olive oil</span></p><div></div><p><span>• 3/4 cup salsa</span></p><div></div>
+      <p><span>Directions:</span></p><p>Heat a pan on medium heat with oil and cook the rice for five minutes.</p></div></body></html>`;
+    const r = readHtml(html);
+    expect(r.kind).toBe('recipe');
+    expect(r.ingredients).toEqual(['1 bag frozen cauliflower rice (if using fresh cauliflower rice, add olive oil to the pan first)', '1-2 Tbsp olive oil', '3/4 cup salsa']);
   });
 
   it('an article with an "Ingredients of …" heading and prose stays other', () => {
