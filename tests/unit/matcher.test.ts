@@ -202,6 +202,32 @@ describe('compileMatcher on the bundled FOODS', () => {
     for (const h of hits) expect(h.tags).toContain('fiber');
   });
 
+  it.each([
+    ['1 can black-eyed peas', 'black-eyed peas', 'fiber'],
+    ['1 cup Greek\nyogurt', 'Greek\nyogurt', 'probiotic'],
+    ['2 sweet potatoes, cubed', 'sweet potatoes', 'fiber'],
+    ['2 tbsp peanut butter', 'peanut butter', 'fiber'],
+    ['8 oz whole-wheat pasta', 'whole-wheat pasta', 'prebiotic'],
+    ['1 cup leftover rice', 'rice', 'prebiotic'],
+    ['1/2 cup fermented pickles', 'pickles', 'probiotic'],
+  ])('real list: %j names one food with its tag', (text, match, tag) => {
+    const hits = real.match(text);
+    expect(hits.map((h) => h.match)).toEqual([match]);
+    expect(hits[0].tags).toContain(tag);
+  });
+
+  it.each([
+    ['1 tsp garlic powder', 'prebiotic'],
+    ['1 can coconut milk', 'probiotic'],
+    ['1 cup canned sauerkraut', 'probiotic'],
+    ['4 dill pickles', 'probiotic'],
+    ['1 cup oat milk', 'fiber'],
+  ])('real list: %j does not carry %s', (text, tag) => {
+    const hits = real.match(text);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.tags).not.toContain(tag);
+  });
+
   it('every food can be looked up by id and matches its first English name', () => {
     for (const f of FOODS) {
       expect(real.food(f.id)).toBe(f);
