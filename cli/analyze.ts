@@ -148,6 +148,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// Output piped into `head` and closed early: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
