@@ -11,6 +11,8 @@ import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_F
 import { addKey, addPhrase, createPhraseIndex, isPlainName, longestPhraseAt, phraseWords, type PhraseIndex, type WordGuesses } from './phrase-index';
 import { LANGS, type ContextRule, type Food, type FoodHit, type Lang, type Tag } from './types';
 import { wordFormsFor } from './word-forms';
+import { ALL_LANGS_MASK, knownLang, langBit, wordMasks } from './lang-masks';
+import { PREFIX_TABLE, STEM_TABLE, endingOf, prefixOf, stemOf } from './word-filters';
 
 export interface MatchOptions {
   /**
@@ -48,34 +50,6 @@ interface CompiledFood {
   rules: readonly ContextRule[];
 }
 
-/** Letters the stem filters look at. */
-const STEM = 3;
-const STEM_BITS = 18;
-const STEM_TABLE = 1 << STEM_BITS;
-/** The first STEM letters of the word at `at` as one number; a space or the end of the text ends the word. */
-function lettersOf(text: string, at: number): number {
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1) | 0;
-  if (b === 32 || b === 0) return a * 961;
-  const c = text.charCodeAt(at + 2) | 0;
-  return a * 961 + b * 31 + (c === 32 ? 0 : c);
-}
-
-/** The STEM letters before `end` as one number (allocation-free). */
-function endingOf(text: string, end: number): number {
-  return (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) | 0;
-}
-
-/** A hash of the first STEM letters of the word at `at` (allocation-free). */
-function prefixOf(text: string, at: number): number {
-  return Math.imul(lettersOf(text, at), 0x9e3779b1) >>> (32 - PREFIX_BITS);
-}
-const PREFIX_BITS = 15;
-
-/** A hash of the first STEM letters and the length of the word at `at` (allocation-free). */
-function stemOf(text: string, at: number, length: number): number {
-  return Math.imul(lettersOf(text, at) * 64 + length, 0x9e3779b1) >>> (32 - STEM_BITS);
-}
 const NO_GUESSES: string[] = [];
 /** Words whose guesses a matcher remembers per language before starting over. */
 const MEMO_LIMIT = 20_000;
@@ -89,21 +63,6 @@ function partsFor(lang: Lang | undefined): PartIndex {
   }
   return parts;
 }
-const ALL_LANGS_MASK = (1 << LANGS.length) - 1;
-const langBit = (lang: Lang): number => 1 << LANGS.indexOf(lang);
-
-function knownLang(lang: string | undefined): Lang | undefined {
-  if (!lang) return undefined;
-  const primary = lang?.toLowerCase().split(/[-_]/)[0];
-  return LANGS.find((l) => l === primary);
-}
-
-function wordMasks(lists: Partial<Record<Lang, readonly string[]>>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const lang of LANGS) for (const w of lists[lang] ?? []) out.set(w, (out.get(w) ?? 0) | langBit(lang));
-  return out;
-}
-
 export function compileMatcher(foods: readonly Food[], options: CompileOptions = {}): FoodMatcher {
   const usePlurals = options.plurals ?? true;
   const useCompounds = options.compounds ?? true;
@@ -112,9 +71,9 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
   const heads = new Map<string, NameEntry>();
   /** Which 3-letter word beginnings names have, and which endings compound heads have: cheap filters. */
   const stems = new Uint8Array(STEM_TABLE);
-  const prefixes = new Uint8Array(1 << PREFIX_BITS);
+  const prefixes = new Uint8Array(PREFIX_TABLE);
   /** Beginnings of first words only: a word whose beginning is not here starts no name. */
-  const firstPrefixes = new Uint8Array(1 << PREFIX_BITS);
+  const firstPrefixes = new Uint8Array(PREFIX_TABLE);
   const headEnds = new Set<number>();
   const compoundMask = COMPOUND_LANGS.reduce((m, l) => m | langBit(l), 0);
   const mergeLangs = (old: NameEntry, added: NameEntry): NameEntry =>

@@ -1,0 +1,37 @@
+/**
+ * Allocation-free hashes of a word's first or last letters, for bit tables the matcher fills at
+ * compile time and reads before any lookup: "does any name word start with these three letters
+ * (and have this length)?", "does any compound head end with these letters?". A miss skips the
+ * guesses and lookups for that word; a hit (or a collision) only means "look it up".
+ */
+
+/** Letters the filters look at. */
+export const STEM = 3;
+const STEM_BITS = 18;
+export const STEM_TABLE = 1 << STEM_BITS;
+const PREFIX_BITS = 15;
+export const PREFIX_TABLE = 1 << PREFIX_BITS;
+
+/** The first STEM letters of the word at `at` as one number; a space or the end of the text ends the word. */
+function lettersOf(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1) | 0;
+  if (b === 32 || b === 0) return a * 961;
+  const c = text.charCodeAt(at + 2) | 0;
+  return a * 961 + b * 31 + (c === 32 ? 0 : c);
+}
+
+/** The STEM letters before `end` as one number (allocation-free). */
+export function endingOf(text: string, end: number): number {
+  return (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) | 0;
+}
+
+/** A hash of the first STEM letters of the word at `at` (allocation-free). */
+export function prefixOf(text: string, at: number): number {
+  return Math.imul(lettersOf(text, at), 0x9e3779b1) >>> (32 - PREFIX_BITS);
+}
+
+/** A hash of the first STEM letters and the length of the word at `at` (allocation-free). */
+export function stemOf(text: string, at: number, length: number): number {
+  return Math.imul(lettersOf(text, at) * 64 + length, 0x9e3779b1) >>> (32 - STEM_BITS);
+}
