@@ -64,7 +64,7 @@ export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNode
     ? unitPrices >= 3 && share >= 0.5
     : single
       ? foodTitles > 0 && (contextFood === 2 || unitPrices > 0 || (foodTitles === 1 && NET_WEIGHT.test(sample[0])))
-      : share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood > 0)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
+      : share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood === 2)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
   const evidence = [
     structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : 'heading:product',
     `food-titles:${foodTitles}/${sample.length}`,

@@ -14,9 +14,14 @@ export function readRecipeCard(scan: PageScan): { plugin: string; lines: string[
   for (const [plugin, elements] of scan.cards) {
     const lineElements: DomElement[] = [];
     if (CARD_LIST_PLUGINS.has(plugin)) {
+      const seen = new Set<DomElement>(); // a list class on a wrapper and on the list: each item once
       for (const list of elements) {
         const items = list.querySelectorAll('li');
-        for (let i = 0; i < items.length && lineElements.length < LIMITS.elements; i++) lineElements.push(items[i]);
+        for (let i = 0; i < items.length && lineElements.length < LIMITS.elements; i++) {
+          if (seen.has(items[i])) continue;
+          seen.add(items[i]);
+          lineElements.push(items[i]);
+        }
       }
     } else lineElements.push(...elements);
     const lines = elementLines(lineElements);

@@ -45,7 +45,7 @@ function listItems(el: DomElement): string[] {
 /** Long sentences without amounts: the method's steps, not ingredients. */
 function readsAsSteps(items: readonly string[]): boolean {
   let long = 0;
-  for (const item of items) if (item.length > 80 && !looksLikeAmountLine(item)) long++;
+  for (const item of items) if ((item.length > 80 || (item.length > 30 && /[.!]$/.test(item))) && !looksLikeAmountLine(item)) long++;
   return long / items.length > 0.5;
 }
 
