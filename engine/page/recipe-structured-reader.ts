@@ -7,7 +7,7 @@ import { tidyLines } from './ingredient-line';
 import type { JsonLdNodes, JsonObject } from './json-ld';
 import { readRecipeCard } from './recipe-card';
 import { RECIPE_TYPES } from './schema-types';
-import { elementLines, jsonLdRecipeLines, servingsOf, stringField } from './structured-recipe';
+import { elementLines, ingredientLines, jsonLdRecipeLines, servingsOf, stringField } from './structured-recipe';
 import type { PageScan } from './page-scan';
 import type { PageReading } from './types';
 
@@ -21,6 +21,8 @@ function recipe(evidence: string[], ingredients: string[], node?: JsonObject): P
     products: [],
     title: node ? stringField(node.name) : undefined,
     servings: node ? servingsOf(node.recipeYield) : undefined,
+    // Steps come in the same shapes as ingredients (strings, HowToStep, HowToSection lists).
+    instructions: node?.recipeInstructions !== undefined ? ingredientLines(node.recipeInstructions) : undefined,
   };
 }
 

@@ -16,6 +16,8 @@ export interface PageReading {
   /** Recipe title and servings when the page says. */
   title?: string;
   servings?: number;
+  /** The recipe's steps, when its structured data lists them (used to tell cooked live cultures). */
+  instructions?: string[];
 }
 
 /**

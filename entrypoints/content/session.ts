@@ -9,6 +9,7 @@ import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodHit, GutTag } from '../../engine/foods/types';
 import type { DomDocument, PageReading } from '../../engine/page/types';
 import { summarizeLines } from '../../engine/summary/page-foods';
+import { cooksLiveCultures } from '../../engine/summary/live-cultures';
 import { sendMessage, type PageReport } from '../../utils/messages';
 import { createCard } from './card';
 import { foodInfo } from './food-texts';
@@ -57,6 +58,10 @@ function buildReport(reading: PageReading, matcher: FoodMatcher): PageReport {
     lines: summary.lines,
     servings: reading.servings,
     plants: summary.plants,
+    cookedLiveCultures:
+      reading.kind === 'recipe'
+        ? cooksLiveCultures(new Set(summary.foods.filter((f) => f.tags.includes('probiotic')).map((f) => f.id)), reading.instructions, matcher)
+        : undefined,
     at: Date.now(),
   };
 }
@@ -65,7 +70,14 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   const stopController = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopController.signal]);
   const scheduler: SliceScheduler = { idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }), signal };
-  const reading = measuredSlice(() => readPage(document as unknown as DomDocument));
+  // The page reader needs foods only on some pages (grocery tiles, heading lists): hand it ours,
+  // compiled on first use, so a page never compiles two matchers.
+  const lazyMatcher: FoodMatcher = {
+    match: (text, matchOptions) => options.matcher().match(text, matchOptions),
+    food: (id) => options.matcher().food(id),
+  };
+  const read = () => readPage(document as unknown as DomDocument, { matcher: lazyMatcher });
+  const reading = measuredSlice(read);
   let paused = false;
 
   if (reading.kind === 'other') {
@@ -175,7 +187,7 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
           legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
           if (reading.kind === 'grocery' && performance.now() - rereadAt > 2_000) {
             rereadAt = performance.now();
-            const fresh = measuredSlice(() => readPage(document as unknown as DomDocument));
+            const fresh = measuredSlice(read);
             if (fresh.kind === 'grocery') sendMessage('reportPage', buildReport(fresh, matcher)).catch((e: unknown) => logError('report', e));
           }
         })
