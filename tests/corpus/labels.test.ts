@@ -12,14 +12,14 @@ import { GROUPS, formatErrors, loadLabels, predict, scoreGroup } from '../../cli
 import { requireCorpus } from '../corpus-path';
 
 /**
- * F1 floors per group and tag. English lines: the brief's target (0.95), reached. English titles:
- * the target (0.90) for prebiotic and probiotic; fiber measured 0.867 (label and list disagree on
- * three titles, see notes/matcher-gaps.md), floor 0.85. Six languages: the list has no es/fr/de/
- * it/nl/pt names yet; probiotic 0.909 through names shared with English, the rest unasserted (0).
+ * F1 floors per group and tag. English lines and the six languages pooled: the brief's targets
+ * (0.95 and 0.90), reached (measured 1.000 / 0.986 / 1.000 and 1.000 x 3). English titles: the
+ * target (0.90) for prebiotic and probiotic; fiber measured 0.867 (label and list disagree on
+ * three titles, see notes/matcher-gaps.md), floor 0.85.
  */
 const FLOORS: Record<string, Record<GutTag, number>> = {
   'en lines': { fiber: 0.95, prebiotic: 0.95, probiotic: 0.95 },
-  'six-language lines': { fiber: 0, prebiotic: 0, probiotic: 0.9 },
+  'six-language lines': { fiber: 0.9, prebiotic: 0.9, probiotic: 0.9 },
   'en titles': { fiber: 0.85, prebiotic: 0.9, probiotic: 0.9 },
 };
 
