@@ -12,7 +12,7 @@ import { addKey, addPhrase, createPhraseIndex, isPlainName, longestPhraseAt, phr
 import { LANGS, type ContextRule, type Food, type FoodHit, type Lang, type Tag } from './types';
 import { wordFormsFor } from './word-forms';
 import { ALL_LANGS_MASK, knownLang, langBit, wordMasks } from './lang-masks';
-import { PREFIX_TABLE, STEM_TABLE, endingOf, prefixOf, stemOf } from './word-filters';
+import { PAIR_TABLE, PREFIX_TABLE, STEM_TABLE, endingOf, pairOf, prefixOf, stemOf } from './word-filters';
 
 export interface MatchOptions {
   /**
@@ -74,6 +74,9 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
   const prefixes = new Uint8Array(PREFIX_TABLE);
   /** Beginnings of first words only: a word whose beginning is not here starts no name. */
   const firstPrefixes = new Uint8Array(PREFIX_TABLE);
+  /** Beginnings of the first two words of every longer name: a pair not here starts no longer name. */
+  const pairs = new Uint8Array(PAIR_TABLE);
+  const secondMay = (first: string, second: string): boolean => pairs[pairOf(first, 0, second, 0)] === 1;
   const headEnds = new Set<number>();
   const compoundMask = COMPOUND_LANGS.reduce((m, l) => m | langBit(l), 0);
   const mergeLangs = (old: NameEntry, added: NameEntry): NameEntry =>
@@ -86,6 +89,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
       key = name;
       const space = name.indexOf(' ');
       let start = 0;
+      if (space > 0) pairs[pairOf(name, 0, name, space + 1)] = 1;
       for (let i = space; i >= 0; i = name.indexOf(' ', i + 1)) {
         count++;
         stems[stemOf(name, start, i - start)] = 1;
@@ -97,6 +101,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
     } else {
       const words = phraseWords(name);
       if (words.length === 0) return;
+      if (words.length > 1) pairs[pairOf(words[0], 0, words[1], 0)] = 1;
       for (const w of words) {
         stems[stemOf(w, 0, w.length)] = 1;
         prefixes[prefixOf(w, 0)] = 1;
@@ -133,6 +138,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
     const words = phraseWords(phrase);
     addPhrase(names, words, nonFood);
     firstPrefixes[prefixOf(words[0], 0)] = 1;
+    if (words.length > 1) pairs[pairOf(words[0], 0, words[1], 0)] = 1;
   }
 
   const falseFriends = wordMasks(FALSE_FRIENDS);
@@ -233,7 +239,7 @@ export function compileMatcher(foods: readonly Food[], options: CompileOptions =
       for (let i = 0; i < words.length; ) {
         let entry: NameEntry | null = null;
         let length = 1;
-        const found = firstPrefixes[prefixOf(words[i], 0)] === 1 ? longestPhraseAt(names, words, i, guesses) : null;
+        const found = firstPrefixes[prefixOf(words[i], 0)] === 1 ? longestPhraseAt(names, words, i, guesses, secondMay) : null;
         if (found) {
           entry = found.value;
           length = found.length;

@@ -106,6 +106,8 @@ export function longestPhraseAt<V>(
   words: readonly string[],
   at: number,
   guesses?: WordGuesses,
+  /** A cheap check that the second word may continue a phrase (false: no two-word phrase is tried). */
+  secondMay?: (first: string, second: string) => boolean,
 ): PhraseHit<V> | null {
   const nodes = index.nodes;
   const first = words[at];
@@ -114,6 +116,7 @@ export function longestPhraseAt<V>(
   let key = first;
   for (let n = 2; node?.more && at + n - 1 < words.length; n++) {
     const word = words[at + n - 1];
+    if (n === 2 && secondMay && !secondMay(first, word)) break;
     const head = key + ' ';
     key = head + word;
     node = nodes.get(key);

@@ -10,6 +10,8 @@ export const STEM = 3;
 const STEM_BITS = 18;
 export const STEM_TABLE = 1 << STEM_BITS;
 const PREFIX_BITS = 15;
+const PAIR_BITS = 18;
+export const PAIR_TABLE = 1 << PAIR_BITS;
 export const PREFIX_TABLE = 1 << PREFIX_BITS;
 
 /** The first STEM letters of the word at `at` as one number; a space or the end of the text ends the word. */
@@ -34,4 +36,9 @@ export function prefixOf(text: string, at: number): number {
 /** A hash of the first STEM letters and the length of the word at `at` (allocation-free). */
 export function stemOf(text: string, at: number, length: number): number {
   return Math.imul(lettersOf(text, at) * 64 + length, 0x9e3779b1) >>> (32 - STEM_BITS);
+}
+
+/** A hash of the first letters of two words, the first at `at` and the second at `second` (allocation-free). */
+export function pairOf(first: string, at: number, secondText: string, second: number): number {
+  return Math.imul(Math.imul(lettersOf(first, at), 0x85ebca6b) ^ lettersOf(secondText, second), 0x9e3779b1) >>> (32 - PAIR_BITS);
 }
