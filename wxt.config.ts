@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentFoods } from './cli/vite-content-foods';
 
 // Gut Lens build configuration. Permissions are kept to what the job needs; the README
 // justifies each one.
@@ -28,6 +29,6 @@ export default defineConfig({
     excludeSources: ['artifacts/**', 'docs/**', '.cache/**', 'notes/**', '**/*.png'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), contentFoods(import.meta.dirname ?? process.cwd())],
   }),
 });

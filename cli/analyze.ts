@@ -56,7 +56,7 @@ function analyzeFile(file: string): Record<string, unknown> {
   try {
     const { doc } = loadPage(file);
     const t0 = performance.now();
-    const reading = readPage(doc);
+    const reading = readPage(doc, { matcher });
     const ingredients = reading.ingredients.map((text) => ({ text, foods: foodsOf(text) }));
     const products = reading.products.map((title) => ({ title, foods: foodsOf(title) }));
     const foods = totals([...ingredients.map((i) => i.foods), ...products.map((p) => p.foods)]);

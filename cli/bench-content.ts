@@ -40,7 +40,7 @@ interface PageResult {
 
 /** Our slices, then a bare walk (best of 3), then mark.js on the names we painted (it changes the DOM: last). */
 async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 'bytes'>> {
-  const done = await waitForDone(page, 60_000);
+  const done = await waitForDone(page, 20_000);
   // Let any trailing slice finish.
   await new Promise((r) => setTimeout(r, 50));
   return page.evaluate(
@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     try {
       await page.goto(`${server.origin}/corpus/${file}`, { waitUntil: 'load', timeout: 60_000 });
       results.push({ file, label, bytes: statSync(join(dir, file)).size, ...(await measure(page)) });
+      if (results.length % 50 === 0) console.log(`  … ${results.length} pages`);
     } catch (error) {
       console.warn(`  ${file}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     } finally {

@@ -6,6 +6,8 @@ import { onMessages } from '../utils/messages';
 import { recordPlants, weekPlants } from '../utils/week-plants';
 import { setSwapPref, swapPrefs } from '../utils/swap-prefs';
 import { withFiberEstimate } from '../utils/fiber-estimate';
+import { FOODS } from '../data/foods';
+import { namesFor } from '../engine/foods/slim';
 
 export default defineBackground(() => {
   const db = new GutLensDB();
@@ -23,6 +25,7 @@ export default defineBackground(() => {
     async getPage({ tabId }) {
       return (await db.tabPages.get(tabId))?.report ?? null;
     },
+    getFoodNames: ({ langs }) => namesFor(FOODS, langs.filter((l) => l !== 'en')),
     getWeekPlants: ({ now }) => weekPlants(db, new Date(now)),
     getSwapPrefs: () => swapPrefs(db),
     setSwapPref: ({ swapId, pref }) => setSwapPref(db, swapId, pref, Date.now()),

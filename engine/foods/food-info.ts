@@ -2,7 +2,7 @@
  * What the hover card says about a food: its tags with a reason each, fiber per 100 g and the
  * sources, as plain text. Reason and source texts come from the data tables passed in.
  */
-import type { Food, GutTag } from './types';
+import type { FoodCore, GutTag } from './types';
 
 export interface FoodInfo {
   id: string;
@@ -17,7 +17,7 @@ export interface FoodInfo {
 export const HIGH_FIBER_G = 6;
 
 export function describeFood(
-  food: Food,
+  food: FoodCore,
   reasonText: (key: string) => string,
   sourceText: (key: string) => string,
 ): FoodInfo {

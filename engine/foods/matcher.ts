@@ -9,7 +9,7 @@ import { CONTEXT_WINDOW, applyContextRules, compileContext, triggeredRules, type
 import { foldText, splitWords } from './normalize';
 import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NON_FOOD_PHRASES, NOT_FOOD_AFTER, PRODUCT_HEADS, PRODUCT_OF } from './non-food-words';
 import { addKey, addPhrase, createPhraseIndex, isPlainName, longestPhraseAt, phraseWords, type PhraseIndex, type WordGuesses } from './phrase-index';
-import { LANGS, type ContextRule, type Food, type FoodHit, type Lang, type Tag } from './types';
+import { LANGS, type ContextRule, type Food, type FoodCore, type FoodHit, type Lang, type Tag } from './types';
 import { wordFormsFor } from './word-forms';
 import { ALL_LANGS_MASK, knownLang, langBit, wordMasks } from './lang-masks';
 import { PAIR_TABLE, PREFIX_TABLE, STEM_TABLE, endingOf, pairOf, prefixOf, stemOf } from './word-filters';
@@ -23,11 +23,11 @@ export interface MatchOptions {
   lang?: string;
 }
 
-export interface FoodMatcher {
+export interface FoodMatcher<F extends FoodCore = Food> {
   /** Every food named in `text`, left to right, longest match first, no overlaps. */
   match(text: string, options?: MatchOptions): FoodHit[];
   /** Look a food up by id. */
-  food(id: string): Food | undefined;
+  food(id: string): F | undefined;
 }
 
 export interface CompileOptions {
@@ -44,7 +44,7 @@ interface NameEntry {
 }
 
 interface CompiledFood {
-  food: Food;
+  food: FoodCore;
   name: string;
   tags: Tag[];
   rules: readonly ContextRule[];
@@ -63,10 +63,10 @@ function partsFor(lang: Lang | undefined): PartIndex {
   }
   return parts;
 }
-export function compileMatcher(foods: readonly Food[], options: CompileOptions = {}): FoodMatcher {
+export function compileMatcher<F extends FoodCore = Food>(foods: readonly F[], options: CompileOptions = {}): FoodMatcher<F> {
   const usePlurals = options.plurals ?? true;
   const useCompounds = options.compounds ?? true;
-  const byId = new Map<string, Food>();
+  const byId = new Map<string, F>();
   const names: PhraseIndex<NameEntry> = createPhraseIndex();
   const heads = new Map<string, NameEntry>();
   /** Which 3-letter word beginnings names have, and which endings compound heads have: cheap filters. */

@@ -22,6 +22,12 @@ export interface TagClaim {
   source: string;
 }
 
+/**
+ * What matching and painting need of a food: no USDA number, shelf category or gram weights. The
+ * content script ships only this (its size budget); the background and the CLI have the full Food.
+ */
+export type FoodCore = Omit<Food, 'ndb' | 'category' | 'grams'>;
+
 /** One food of the bundled list, as the generator writes it to data/foods.generated.json. */
 export interface Food {
   /** Stable id, kebab-case, English: `black-bean`. Never reused for another food. */

@@ -5,6 +5,7 @@
  * An electronics or fashion shop stays `other`, even when one product name holds a food word.
  */
 import type { FoodMatcher } from '../foods/matcher';
+import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
 import { elementText } from './element-text';
 import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
@@ -15,7 +16,7 @@ import { asTitle, structuredProductTitles, tileTitles } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
 import type { DomDocument, PageReading } from './types';
 
-function foodish(text: string, matcher: FoodMatcher): boolean {
+function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
   return GROCERY_WORDS.test(text) || OTHER_SCRIPT_FOOD.test(text) || CJK_FOOD.test(text) || matcher.match(text).length > 0;
 }
 
@@ -31,7 +32,7 @@ function contextText(doc: DomDocument): string {
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
 
-export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNodes, matcher: () => FoodMatcher): PageReading | null {
+export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNodes, matcher: () => FoodMatcher<FoodCore>): PageReading | null {
   const productNodes = jsonLd.typed.filter((t) => t.types.some((x) => PRODUCT_TYPES.has(x) || LIST_TYPES.has(x) || x === 'offer'));
   const prices = scan.prices;
   const ogType = scan.ogType;

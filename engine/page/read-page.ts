@@ -3,8 +3,8 @@
  * shop's product titles, or nothing. Cheapest signals first — structured data found with a few
  * selector queries — so a page with no signal is `other` without reading its text.
  */
-import { FOODS } from '../../data/foods';
-import { compileMatcher, type FoodMatcher } from '../foods/matcher';
+import type { FoodMatcher } from '../foods/matcher';
+import type { FoodCore } from '../foods/types';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
@@ -16,21 +16,18 @@ import { readStructuredRecipe } from './recipe-structured-reader';
 import type { DomDocument, PageReading } from './types';
 
 export interface ReadPageOptions {
-  /** A compiled food matcher to reuse; otherwise one is compiled lazily when a page needs it. */
-  matcher?: FoodMatcher;
+  /**
+   * The caller's food matcher, used only on pages that need foods to decide (grocery tiles,
+   * ingredient lists found by their heading). The engine imports no food list itself, so the
+   * content script ships only its own slim one.
+   */
+  matcher: FoodMatcher<FoodCore>;
 }
 
 const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], products: [] };
 
-let sharedMatcher: FoodMatcher | null = null;
-
-function defaultMatcher(): FoodMatcher {
-  sharedMatcher ??= compileMatcher(FOODS);
-  return sharedMatcher;
-}
-
-export function readPage(doc: DomDocument, options: ReadPageOptions = {}): PageReading {
-  const matcher = (): FoodMatcher => options.matcher ?? defaultMatcher();
+export function readPage(doc: DomDocument, options: ReadPageOptions): PageReading {
+  const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = scanPage(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);

@@ -4,6 +4,7 @@
  * follow it up to the method, and keep them only when they read as ingredient lines.
  */
 import type { FoodMatcher } from '../foods/matcher';
+import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
 import { tidyLine } from './ingredient-line';
@@ -123,7 +124,7 @@ export function linesAfter(heading: DomElement): string[] {
   return [];
 }
 
-function ingredientShare(lines: readonly string[], matcher: FoodMatcher): number {
+function ingredientShare(lines: readonly string[], matcher: FoodMatcher<FoodCore>): number {
   let like = 0;
   for (const line of lines) if (looksLikeAmountLine(tidyLine(line)) || matcher.match(line).length > 0) like++;
   return lines.length === 0 ? 0 : like / lines.length;
@@ -135,7 +136,7 @@ function headingText(el: DomElement): string {
   return shortText(el);
 }
 
-export function readIngredientsByHeading(candidates: readonly DomElement[], matcher: () => FoodMatcher): { lines: string[]; evidence: string } | null {
+export function readIngredientsByHeading(candidates: readonly DomElement[], matcher: () => FoodMatcher<FoodCore>): { lines: string[]; evidence: string } | null {
   const tried = new Set<DomElement>();
   for (let i = 0; i < candidates.length && i < LIMITS.elements; i++) {
     const el = candidates[i];

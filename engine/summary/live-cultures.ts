@@ -4,6 +4,7 @@
  * word, or names it in a step that heats and does not say it is added after the heat.
  */
 import type { FoodMatcher } from '../foods/matcher';
+import type { FoodCore } from '../foods/types';
 
 const HEAT = new RegExp(
   [
@@ -23,7 +24,7 @@ const AFTER_HEAT = /\b(off the heat|remove from (?:the )?heat|after (?:baking|co
 export function cooksLiveCultures(
   probioticIds: ReadonlySet<string>,
   instructions: readonly string[] | undefined,
-  matcher: FoodMatcher,
+  matcher: FoodMatcher<FoodCore>,
 ): boolean | undefined {
   if (!instructions || instructions.length === 0) return undefined;
   if (probioticIds.size === 0) return false;

@@ -3,6 +3,7 @@
  * food's count and first line, and the distinct plants (herbs and spices count a quarter).
  */
 import type { FoodMatcher } from '../foods/matcher';
+import type { FoodCore } from '../foods/types';
 import type { PageFood, PageLine, PlantCount } from './types';
 
 export interface LinesSummary {
@@ -11,7 +12,7 @@ export interface LinesSummary {
   plants: PlantCount;
 }
 
-export function summarizeLines(texts: readonly string[], matcher: FoodMatcher): LinesSummary {
+export function summarizeLines(texts: readonly string[], matcher: FoodMatcher<FoodCore>): LinesSummary {
   const foods = new Map<string, PageFood>();
   const lines: PageLine[] = texts.map((text, index) => {
     const ids: string[] = [];

@@ -5,16 +5,20 @@
  */
 import './style.css';
 import { compileMatcher, type FoodMatcher } from '../../engine/foods/matcher';
-import { FOODS } from '../../data/foods';
-import { onMessages } from '../../utils/messages';
+import { withNames } from '../../engine/foods/slim';
+import type { FoodCore } from '../../engine/foods/types';
+import CONTENT_FOODS from 'virtual:gut-lens/content-foods';
+import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused, legendShown, pausedEverywhere, pausedSites } from '../../utils/settings';
 import { logError } from './guard';
+import { pageLanguages } from './page-language';
 import { startSession, type Session } from './session';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
-let compiled: FoodMatcher | null = null;
-/** The matcher is compiled once per content-script instance, and only on a food page. */
-const matcher = () => (compiled ??= compileMatcher(FOODS));
+let foods: readonly FoodCore[] = CONTENT_FOODS;
+let compiled: FoodMatcher<FoodCore> | null = null;
+/** The matcher is compiled once per content-script instance, and only when a page needs it. */
+const matcher = () => (compiled ??= compileMatcher(foods));
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -84,6 +88,16 @@ export default defineContentScript({
         }, NAVIGATION_SETTLE_MS);
       });
 
+      // The content script ships English names; a page in another of our languages (or one that
+      // does not say) gets that language's names from the background before it is read.
+      const langs = pageLanguages(document.documentElement.lang);
+      if (langs.length) {
+        const extra = await sendMessage('getFoodNames', { langs }).catch((error: unknown) => {
+          logError('names', error);
+          return {};
+        });
+        foods = withNames(foods, extra ?? {});
+      }
       if (!isPaused(host, sites, everywhere)) start();
     } catch (error) {
       logError('content', error);

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPage } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
-import type { FoodHit, GutTag } from '../../engine/foods/types';
+import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
 import type { DomDocument, PageReading } from '../../engine/page/types';
 import { summarizeLines } from '../../engine/summary/page-foods';
 import { cooksLiveCultures } from '../../engine/summary/live-cultures';
@@ -32,7 +32,7 @@ export function paintTag(tags: FoodHit['tags']): GutTag | null {
 }
 
 export interface SessionOptions {
-  matcher: () => FoodMatcher;
+  matcher: () => FoodMatcher<FoodCore>;
   legendShown: boolean;
   onLegendToggle(shown: boolean): void;
 }
@@ -46,7 +46,7 @@ export interface Session {
   stop(): void;
 }
 
-function buildReport(reading: PageReading, matcher: FoodMatcher): PageReport {
+function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): PageReport {
   const texts = reading.kind === 'recipe' ? reading.ingredients : reading.kind === 'grocery' ? reading.products : [];
   const summary = summarizeLines(texts, matcher);
   return {
@@ -72,7 +72,7 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   const scheduler: SliceScheduler = { idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }), signal };
   // The page reader needs foods only on some pages (grocery tiles, heading lists): hand it ours,
   // compiled on first use, so a page never compiles two matchers.
-  const lazyMatcher: FoodMatcher = {
+  const lazyMatcher: FoodMatcher<FoodCore> = {
     match: (text, matchOptions) => options.matcher().match(text, matchOptions),
     food: (id) => options.matcher().food(id),
   };

@@ -129,6 +129,16 @@ describe.skipIf(!chromiumPath)('content script behaviour (Chromium)', () => {
     await page.close();
   });
 
+  it('reads a German page with the German names it asks the background for', async () => {
+    const page = await open('german-recipe.html');
+    const done = await waitForDone(page);
+    expect(done.kind).toBe('recipe');
+    const painted = Object.values(await highlightedText(page)).flat().map((t) => t.toLowerCase());
+    expect(painted).toEqual(expect.arrayContaining(['kichererbsen', 'zwiebeln']));
+    expect(painted.some((t) => t.includes('joghurt'))).toBe(true);
+    await page.close();
+  });
+
   it('uses the dark colours on a dark page', async () => {
     const page = await open('dark-recipe.html');
     await waitForDone(page);

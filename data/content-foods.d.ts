@@ -1,0 +1,5 @@
+/** The content script's slim food list, made at build time by cli/vite-content-foods.ts. */
+declare module 'virtual:gut-lens/content-foods' {
+  const foods: import('../engine/foods/types').FoodCore[];
+  export default foods;
+}

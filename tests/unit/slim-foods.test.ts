@@ -1,0 +1,35 @@
+/** The content script's slim food list keeps what matching and the card need, and nothing else. */
+import { describe, expect, it } from 'vitest';
+import { FOODS } from '../../data/foods';
+import { compileMatcher } from '../../engine/foods/matcher';
+import { namesFor, slimFood, withNames, withoutGuessablePlurals } from '../../engine/foods/slim';
+
+describe('slim food list', () => {
+  it('drops USDA numbers, categories, gram weights and other languages', () => {
+    const food = FOODS.find((f) => f.id === 'chickpea')!;
+    const slim = slimFood(food);
+    expect(slim).not.toHaveProperty('ndb');
+    expect(slim).not.toHaveProperty('grams');
+    expect(slim).not.toHaveProperty('category');
+    expect(Object.keys(slim.names)).toEqual(['en']);
+    expect(slim.tags).toEqual(food.tags);
+    expect(slim.fiber).toBe(food.fiber);
+  });
+
+  it('leaves out plurals the matcher guesses, and still finds them', () => {
+    expect(withoutGuessablePlurals(['bean', 'beans', 'berry', 'berries', 'peas', 'hummus'])).toEqual(['bean', 'berry', 'peas', 'hummus']);
+    const matcher = compileMatcher(FOODS.map((f) => slimFood(f)));
+    const hits = matcher.match('2 cans black beans and 1 cup raspberries');
+    expect(hits.map((h) => [h.id, h.match])).toEqual([
+      ['black-bean', 'black beans'],
+      ['raspberry', 'raspberries'],
+    ]);
+  });
+
+  it('gets the other languages back from the background', () => {
+    const extra = namesFor(FOODS, ['de']);
+    expect(Object.values(extra).every((names) => Object.keys(names).join() === 'de')).toBe(true);
+    const matcher = compileMatcher(withNames(FOODS.map((f) => slimFood(f)), extra));
+    expect(matcher.match('400 g Kichererbsen').map((h) => h.id)).toEqual(['chickpea']);
+  });
+});
