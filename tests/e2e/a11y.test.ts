@@ -4,15 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../corpus-path';
-import { CHROMIUM_MISSING, findChromium, launchChromium, type ChromiumSession } from './harness/chromium';
 import { waitForDone } from './harness/page-state';
-import { startServer, type StaticServer } from './harness/server';
 
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.CI === 'true') throw new Error(CHROMIUM_MISSING);
 
 const AXE_SOURCE = readFileSync(resolve(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -33,35 +30,25 @@ async function axe(page: Page): Promise<{ id: string; help: string; targets: str
   return violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-describe.skipIf(!chromiumPath)('accessibility (axe-core, Chromium)', () => {
-  let server: StaticServer;
-  let session: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+describe.skipIf(!chromiumAvailable)('accessibility (axe-core, Chromium)', () => {
+  const suite = useChromiumSuite();
 
   async function popupFor(path: string | null, scheme: 'light' | 'dark'): Promise<{ popup: Page; page: Page }> {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     if (path) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${suite.server.origin}${path}`);
       await waitForDone(page);
     } else {
       await page.goto('about:blank');
     }
     await page.bringToFront();
-    const tabId = (await session.worker.evaluate(
+    const tabId = (await suite.session.worker.evaluate(
       'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)',
     )) as number;
-    const popup = await session.context.newPage();
+    const popup = await suite.session.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-testid="page-summary"]');
     await popup.waitForSelector('[data-testid="daily-tip"]');
     await popup.waitForSelector('[data-testid="week-plants"]');
@@ -89,9 +76,9 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core, Chromium)', () => {
     }
 
     it(`settings page, ${scheme}: no violations`, async () => {
-      const options = await session.context.newPage();
+      const options = await suite.session.context.newPage();
       await options.emulateMedia({ colorScheme: scheme });
-      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
       await options.waitForSelector('#sources li');
       await options.waitForSelector('[data-testid="pause-controls"]');
       expect(await axe(options)).toEqual([]);

@@ -2,38 +2,25 @@
  * The built extension in real Chromium: it paints foods on a recipe page without changing the
  * page's DOM, reports them, and the popup lists them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, findChromium, launchChromium, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumSuite } from './harness/suite';
+import { launchChromium } from './harness/chromium';
 import { openPopup } from './harness/chromium-popup';
 import { domSnapshot, highlightedText, waitForDone } from './harness/page-state';
-import { startServer, type StaticServer } from './harness/server';
 
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.CI === 'true') throw new Error(CHROMIUM_MISSING);
-if (!chromiumPath) console.warn(`[e2e] skipped: ${CHROMIUM_MISSING}`);
 
-describe.skipIf(!chromiumPath)('Gut Lens in Chromium', () => {
-  let server: StaticServer;
-  let session: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+describe.skipIf(!chromiumAvailable)('Gut Lens in Chromium', () => {
+  const suite = useChromiumSuite();
 
   it('paints gut-friendly foods on the demo recipe without touching its DOM', async () => {
-    const url = `${server.origin}/fixtures/demo-recipe.html`;
+    const url = `${suite.server.origin}/fixtures/demo-recipe.html`;
     const bare = await launchChromium({ extension: false });
     const plain = await bare.context.newPage();
     await plain.goto(url);
     const before = await domSnapshot(plain);
     await bare.close();
 
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
@@ -56,10 +43,10 @@ describe.skipIf(!chromiumPath)('Gut Lens in Chromium', () => {
   });
 
   it('lists the page foods in the popup', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/fixtures/demo-recipe.html`);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.server.origin}/fixtures/demo-recipe.html`);
     await waitForDone(page);
-    const popup = await openPopup(session, page);
+    const popup = await openPopup(suite.session, page);
     await popup.waitFor(`document.querySelector('[data-testid="page-summary"]')`);
     const kind = await popup.evaluate<string>(`document.querySelector('[data-testid="page-summary"]').dataset.kind`);
     expect(kind).toBe('recipe');
@@ -73,7 +60,7 @@ describe.skipIf(!chromiumPath)('Gut Lens in Chromium', () => {
   });
 
   it('asks nothing of the network beyond the page itself', () => {
-    const foreign = server.requests.filter((path) => !path.startsWith('/fixtures/') && !path.startsWith('/corpus/') && path !== '/favicon.ico');
+    const foreign = suite.server.requests.filter((path) => !path.startsWith('/fixtures/') && !path.startsWith('/corpus/') && path !== '/favicon.ico');
     expect(foreign).toEqual([]);
   });
 });

@@ -2,14 +2,11 @@
  * The content script's behaviour in real Chromium, on pages that do things: hover and keyboard
  * card, legend, pause and resume without reload, infinite scroll, client-side navigation, dark pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_MISSING, findChromium, launchChromium, type ChromiumSession } from './harness/chromium';
 import { highlightedText, waitForDone } from './harness/page-state';
-import { startServer, type StaticServer } from './harness/server';
 
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.CI === 'true') throw new Error(CHROMIUM_MISSING);
 
 /** The viewport box of the first highlighted range whose text is `text`. */
 function rangeBox(page: Page, text: string) {
@@ -32,28 +29,20 @@ const shadow = (page: Page, selector: string) =>
     return el ? { hidden: el.hidden, text: el.textContent ?? '' } : null;
   }, selector);
 
-describe.skipIf(!chromiumPath)('content script behaviour (Chromium)', () => {
-  let server: StaticServer;
-  let session: ChromiumSession;
+describe.skipIf(!chromiumAvailable)('content script behaviour (Chromium)', () => {
+  const suite = useChromiumSuite();
   const errors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    expect(errors).toEqual([]);
-    await session?.close();
-    await server?.close();
+  afterAll(() => {
+  expect(errors).toEqual([]);
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && m.text().startsWith('[gut-lens')) errors.push(`${path}: ${m.text()}`);
     });
-    await page.goto(`${server.origin}/fixtures/${path}`);
+    await page.goto(`${suite.server.origin}/fixtures/${path}`);
     return page;
   }
 
@@ -97,9 +86,9 @@ describe.skipIf(!chromiumPath)('content script behaviour (Chromium)', () => {
     const page = await open('demo-recipe.html');
     await waitForDone(page);
     expect(Object.keys(await highlightedText(page)).length).toBeGreaterThan(0);
-    await session.worker.evaluate('chrome.storage.local.set({ pausedEverywhere: true })');
+    await suite.session.worker.evaluate('chrome.storage.local.set({ pausedEverywhere: true })');
     await page.waitForFunction(() => CSS.highlights.size === 0);
-    await session.worker.evaluate('chrome.storage.local.set({ pausedEverywhere: false })');
+    await suite.session.worker.evaluate('chrome.storage.local.set({ pausedEverywhere: false })');
     await page.waitForFunction(() => CSS.highlights.size > 0);
     await page.close();
   });

@@ -6,54 +6,41 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../corpus-path';
-import { CHROMIUM_MISSING, findChromium, launchChromium, type ChromiumSession } from './harness/chromium';
 import { waitForDone } from './harness/page-state';
-import { startServer, type StaticServer } from './harness/server';
 
-const chromiumPath = findChromium();
-if (!chromiumPath && process.env.CI === 'true') throw new Error(CHROMIUM_MISSING);
 
 const GROCERY_PAGE = '/corpus/grocery/grocermatic__coles_fruit_vegetables.html';
 const shots = process.env.SCREENSHOTS === '1';
 
-describe.skipIf(!chromiumPath)('popup (Chromium)', () => {
-  let server: StaticServer;
-  let session: ChromiumSession;
+describe.skipIf(!chromiumAvailable)('popup (Chromium)', () => {
+  const suite = useChromiumSuite();
   const errors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   /** The tab id of a page: the active tab once the page is brought to the front. */
   async function tabIdOf(page: Page): Promise<number> {
     await page.bringToFront();
-    return session.worker.evaluate(
+    return suite.session.worker.evaluate(
       'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)',
     ) as Promise<number>;
   }
 
   async function openPopupFor(page: Page): Promise<Page> {
     const tabId = await tabIdOf(page);
-    const popup = await session.context.newPage();
+    const popup = await suite.session.context.newPage();
     popup.on('pageerror', (error) => errors.push(error.message));
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-testid="page-summary"]');
     return popup;
   }
 
   async function visit(path: string): Promise<Page> {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    const page = await suite.session.context.newPage();
+    await page.goto(`${suite.server.origin}${path}`);
     return page;
   }
 
@@ -116,7 +103,7 @@ describe.skipIf(!chromiumPath)('popup (Chromium)', () => {
   });
 
   it('shows a friendly empty state, the tip and the week on any other page', async () => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     await page.goto('about:blank');
     const popup = await openPopupFor(page);
     expect(await popup.getAttribute('[data-testid="page-summary"]', 'data-kind')).toBe('none');
@@ -136,11 +123,11 @@ describe.skipIf(!chromiumPath)('popup (Chromium)', () => {
     const page = await visit('/fixtures/demo-recipe.html');
     await waitForDone(page);
     const popup = await openPopupFor(page);
-    const host = new URL(server.origin).hostname;
+    const host = new URL(suite.server.origin).hostname;
     const toggle = popup.getByLabel(`Pause on ${host}`);
     await toggle.check();
     const stored = async () =>
-      (await session.worker.evaluate("chrome.storage.local.get('pausedSites').then((r) => r.pausedSites ?? [])")) as string[];
+      (await suite.session.worker.evaluate("chrome.storage.local.get('pausedSites').then((r) => r.pausedSites ?? [])")) as string[];
     await expect.poll(stored).toContain(host);
     // The content script watches the setting: the page loses its marks without a reload.
     await page.waitForFunction(() => CSS.highlights.size === 0 || [...CSS.highlights.values()].every((h) => h.size === 0), null, {
@@ -154,7 +141,7 @@ describe.skipIf(!chromiumPath)('popup (Chromium)', () => {
   });
 
   it('saves and hides swaps; the settings page lists them and shows a hidden one again', async () => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     await page.goto('about:blank');
     const popup = await openPopupFor(page);
     await popup.waitForSelector('[data-testid="swap"]');
@@ -171,9 +158,9 @@ describe.skipIf(!chromiumPath)('popup (Chromium)', () => {
       .poll(() => popup.$$eval('[data-testid="swap"]', (els) => els.map((el) => (el as HTMLElement).dataset.swap)))
       .not.toContain(hidden);
 
-    const options = await session.context.newPage();
+    const options = await suite.session.context.newPage();
     options.on('pageerror', (error) => errors.push(error.message));
-    await options.goto(`chrome-extension://${session.extensionId}/options.html#sources`);
+    await options.goto(`chrome-extension://${suite.session.extensionId}/options.html#sources`);
     await options.waitForSelector('[data-testid="saved-swaps"]');
     expect(await options.locator(`[data-testid="saved-swaps"] [data-swap="${saved}"]`).count()).toBe(1);
     await options.locator(`[data-testid="hidden-swaps"] [data-swap="${hidden}"] button`).click();
