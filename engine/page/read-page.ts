@@ -31,10 +31,12 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const scan = scanPage(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
-  if (recipe && recipe.ingredients.length < 3) {
-    // Structured data with one or two lines is often a summary: the page's own list may be complete.
+  // Structured data with one or two lines is often a summary, and lines with no amount at all
+  // lost them on the way: the page's own list may be complete.
+  const noAmounts = recipe !== null && recipe.ingredients.every((line) => !/\d/.test(line));
+  if (recipe && (recipe.ingredients.length < 3 || noAmounts)) {
     const byHeading = readIngredientsByHeading(scan.headings, matcher);
-    if (byHeading && byHeading.lines.length > recipe.ingredients.length) {
+    if (byHeading && (byHeading.lines.length > recipe.ingredients.length || (noAmounts && showsMore(byHeading.lines, recipe.ingredients)))) {
       return { ...recipe, evidence: [...recipe.evidence, byHeading.evidence], ingredients: tidyLines(byHeading.lines) };
     }
   }
@@ -51,4 +53,12 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const list = recipeListEvidence(jsonLd, doc.title);
   if (list) return { ...OTHER, evidence: list };
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
+}
+
+/** The page's list holds (nearly) every structured line with more text besides: the amounts the data left out. */
+function showsMore(pageLines: readonly string[], dataLines: readonly string[]): boolean {
+  const page = pageLines.map((l) => l.toLowerCase());
+  let found = 0;
+  for (const d of dataLines) if (page.some((p) => p.length > d.length && p.includes(d.toLowerCase()))) found++;
+  return found >= 0.8 * dataLines.length;
 }

@@ -5,7 +5,7 @@
 
 /** A heading that opens the ingredient list ("Ingredients", "Zutaten für 4 Personen", …). */
 export const INGREDIENTS_HEADING =
-  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|benodigdheden|hozzávalók|ingredienser|składniki|ingredience|what you(?:'|’)?ll need|you will need|shopping list|einkaufsliste|lista de la compra)\b(?![\p{L}])[^\n]{0,40}$/iu;
+  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|benodigdheden|hozzávalók|ingredienser|składniki|ingredience|suroviny|what you(?:'|’)?ll need|you will need|shopping list|einkaufsliste|lista de la compra)\b(?![\p{L}])[^\n]{0,40}$/iu;
 
 /** A heading that opens the method: the ingredient list ends here. */
 export const METHOD_HEADING =
@@ -27,4 +27,11 @@ const UNIT_WORD = new RegExp(`(?<![\\p{L}])(?:${UNITS})(?![\\p{L}])`, 'iu');
 /** Does this line read like an ingredient (an amount or a unit)? Food names are checked by the caller. */
 export function looksLikeAmountLine(line: string): boolean {
   return AMOUNT_START.test(line) || (line.length < 120 && UNIT_WORD.test(line) && /\d/.test(line));
+}
+
+const BARE_AMOUNT = new RegExp(`^(?:${AMOUNT_START.source.slice(1)})(?:\\s*(?:${UNITS}))?\\s*$`, 'iu');
+
+/** A line that is only an amount ("2", "1/2 teaspoon"): the name was split onto the next line. */
+export function isBareAmount(line: string): boolean {
+  return BARE_AMOUNT.test(line);
 }
