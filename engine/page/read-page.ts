@@ -9,6 +9,7 @@ import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
 import { scanPage } from './page-scan';
+import { pageListWins } from './page-list-choice';
 import { PRODUCT_TYPES } from './schema-types';
 import { readIngredientsByHeading } from './recipe-heading-reader';
 import { recipeListEvidence } from './recipe-list';
@@ -31,13 +32,12 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const scan = scanPage(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
-  // Structured data with one or two lines is often a summary, and lines with no amount at all
-  // lost them on the way: the page's own list may be complete.
-  const noAmounts = recipe !== null && recipe.ingredients.every((line) => !/\d/.test(line));
-  if (recipe && (recipe.ingredients.length < 3 || noAmounts)) {
+  if (recipe) {
+    // The page's own list, when it shows what the structured copy left out (see pageListWins).
     const byHeading = readIngredientsByHeading(scan.headings, matcher);
-    if (byHeading && (byHeading.lines.length > recipe.ingredients.length || (noAmounts && showsMore(byHeading.lines, recipe.ingredients)))) {
-      return { ...recipe, evidence: [...recipe.evidence, byHeading.evidence], ingredients: tidyLines(byHeading.lines) };
+    const pageLines = byHeading ? tidyLines(byHeading.lines) : [];
+    if (byHeading && pageListWins(pageLines, recipe.ingredients)) {
+      return { ...recipe, evidence: [...recipe.evidence, byHeading.evidence], ingredients: pageLines };
     }
   }
   if (recipe) return recipe;
@@ -55,10 +55,3 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
 }
 
-/** The page's list holds (nearly) every structured line with more text besides: the amounts the data left out. */
-function showsMore(pageLines: readonly string[], dataLines: readonly string[]): boolean {
-  const page = pageLines.map((l) => l.toLowerCase());
-  let found = 0;
-  for (const d of dataLines) if (page.some((p) => p.length > d.length && p.includes(d.toLowerCase()))) found++;
-  return found >= 0.8 * dataLines.length;
-}

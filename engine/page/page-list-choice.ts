@@ -1,0 +1,35 @@
+/**
+ * Structured data against the page's own ingredient list: the data copy is sometimes a summary
+ * (one or two lines), covers only part of the recipe (the cake, not its frosting), or lost every
+ * amount. The page's list wins when it holds (nearly) every structured line and shows more.
+ */
+
+const FEW_LINES = 3;
+const COVERAGE = 0.8;
+/** Lines the page adds must read as ingredients with an amount, not as buttons, servings or nutrition. */
+const AMOUNT_LINE = /^(?:\d+(?:[.,/⁄]\d+)?|[½⅓⅔¼¾⅛])\s*\p{L}*\.?\s+\p{L}{3}/u;
+const MIN_ADDED = 2;
+
+/** A line compared without case or spacing ("250 g" and "250g" are the same line here). */
+function key(line: string): string {
+  return line.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+export function pageListWins(pageLines: readonly string[], dataLines: readonly string[]): boolean {
+  if (dataLines.length < FEW_LINES) return pageLines.length > dataLines.length;
+  const page = pageLines.map(key);
+  const noAmounts = dataLines.every((line) => !/\d/.test(line));
+  const used = new Set<number>();
+  let richer = 0;
+  for (const line of dataLines) {
+    const k = key(line);
+    const at = page.findIndex((p, i) => !used.has(i) && p.includes(k));
+    if (at < 0) continue;
+    used.add(at);
+    if (page[at].length > k.length) richer++;
+  }
+  if (used.size < COVERAGE * dataLines.length) return false;
+  if (noAmounts && richer >= COVERAGE * dataLines.length) return true;
+  const added = pageLines.filter((_, i) => !used.has(i));
+  return pageLines.length >= dataLines.length + MIN_ADDED && added.every((line) => AMOUNT_LINE.test(line));
+}
