@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tidyLines } from '../../engine/page/ingredient-line';
+import { repairMojibake } from '../../engine/page/mojibake';
+import { pageListWins } from '../../engine/page/page-list-choice';
+import { readHtml } from './page-helpers';
+
+function jsonLdPage(lines: string[], body = ''): string {
+  const data = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Recipe', name: 'Cake', recipeIngredient: lines });
+  return `<html><head><script type="application/ld+json">${data}</script></head><body>${body}</body></html>`;
+}
+
+describe('ingredient line tidying', () => {
+  it('repairs UTF-8 text read as Latin-1, and leaves real Latin-1 text alone', () => {
+    expect(repairMojibake('1Â¼ cups half and half')).toBe('1¼ cups half and half');
+    expect(repairMojibake('crÃ¨me fraÃ®che')).toBe('crème fraîche');
+    expect(repairMojibake('Âge: 2 œufs')).toBe('Âge: 2 œufs');
+    expect(repairMojibake('Ã la carte')).toBe('Ã la carte');
+  });
+
+  it('drops group headings without a colon, and the list\'s own title', () => {
+    expect(tidyLines(['Ingredients', '2 cups flour', 'For the swirl', '100 g dark chocolate', 'Für den Belag', '1 Apfel'])).toEqual([
+      '2 cups flour', '100 g dark chocolate', '1 Apfel',
+    ]);
+    expect(tidyLines(['For serving, 2 lemons', 'Fresh basil'])).toEqual(['For serving, 2 lemons', 'Fresh basil']);
+  });
+
+  it('joins an amount split from its name, but not a line that is a whole ingredient', () => {
+    expect(tidyLines(['2', 'bay leaf', '1/2 teaspoon', 'ground cinnamon', '4 whole cloves'])).toEqual([
+      '2 bay leaf', '1/2 teaspoon ground cinnamon', '4 whole cloves',
+    ]);
+    expect(tidyLines(['2 eggs', 'salt'])).toEqual(['2 eggs', 'salt']);
+  });
+
+  it('reads a list repeated whole (card and print copy) once', () => {
+    expect(tidyLines(['1 egg', '2 cups milk', '1 egg', '2 cups milk'])).toEqual(['1 egg', '2 cups milk']);
+    expect(tidyLines(['1 egg', '2 cups milk', '1 egg', '3 cups milk'])).toHaveLength(4);
+  });
+});
+
+describe('structured data against the page list', () => {
+  it('the page list wins when it adds lines with amounts to every structured line', () => {
+    expect(pageListWins(['250g flour', '75g cocoa', '125g butter', '350ml milk', '300g sugar'], ['250 g flour', '75 g cocoa', '125 g butter'])).toBe(true);
+  });
+
+  it('the structured list stays when the page adds buttons, nutrition or servings', () => {
+    expect(pageListWins(['1 cup flour', '2 eggs', '1 tsp salt', 'View cart (0)', 'Checkout'], ['1 cup flour', '2 eggs', '1 tsp salt'])).toBe(false);
+    expect(pageListWins(['1 cup flour', '2 eggs', '1 tsp salt', 'kcal726', 'fat25g'], ['1 cup flour', '2 eggs', '1 tsp salt'])).toBe(false);
+    expect(pageListWins(['1 cup flour', '2 eggs', '1 tsp salt', '0.5x', '2x'], ['1 cup flour', '2 eggs', '1 tsp salt'])).toBe(false);
+  });
+
+  it('the page list wins when the structured lines lost every amount', () => {
+    expect(pageListWins(['20 g Butter', '20 g Mehl', '300 g Milch'], ['Butter', 'Mehl', 'Milch'])).toBe(true);
+    expect(pageListWins(['Butter', 'Mehl', 'Milch'], ['Butter', 'Mehl', 'Milch'])).toBe(false);
+  });
+
+  it('reads the page\'s amounts when JSON-LD names the ingredients without them', () => {
+    const body = '<h2>Zutaten</h2><ul><li>20 g Butter</li><li>20 g Mehl</li><li>300 g Milch</li><li>1 Prise Salz</li></ul><h2>Zubereitung</h2><p>Alles verrühren.</p>';
+    const r = readHtml(jsonLdPage(['Butter', 'Mehl', 'Milch', 'Salz'], body));
+    expect(r.kind).toBe('recipe');
+    expect(r.ingredients).toEqual(['20 g Butter', '20 g Mehl', '300 g Milch', '1 Prise Salz']);
+  });
+});
