@@ -1,7 +1,8 @@
 /**
  * Structured data against the page's own ingredient list: the data copy is sometimes a summary
  * (one or two lines), covers only part of the recipe (the cake, not its frosting), or lost every
- * amount. The page's list wins when it holds (nearly) every structured line and shows more.
+ * amount. The page's list wins when it holds (nearly) every structured line and shows more, or
+ * the very same lines as the reader sees them.
  */
 
 const FEW_LINES = 3;
@@ -28,6 +29,8 @@ export function pageListWins(pageLines: readonly string[], dataLines: readonly s
     used.add(at);
     if (page[at].length > k.length) richer++;
   }
+  // The same lines, spaced or capitalised as the page shows them ("10 cl" for the data's "10cl").
+  if (used.size === dataLines.length && pageLines.length === dataLines.length && richer === 0) return true;
   if (used.size < COVERAGE * dataLines.length) return false;
   if (noAmounts && richer >= COVERAGE * dataLines.length) return true;
   const added = pageLines.filter((_, i) => !used.has(i));

@@ -30,12 +30,15 @@ function indexIn(parent: DomElement, child: DomElement): number {
 }
 
 /** Text of list items under `el`, outermost items only, in order. */
-function listItems(el: DomElement): string[] {
+function listItems(el: DomElement, depth = 0): string[] {
   const items = LIST_TAGS.has(el.tagName.toUpperCase()) ? el.children : el.querySelectorAll('li');
   const out: string[] = [];
   for (let i = 0; i < items.length && i < LIMITS.elements; i++) {
     const li = items[i];
-    if (li.tagName.toUpperCase() !== 'LI') continue;
+    const tag = li.tagName.toUpperCase();
+    // A list directly inside a list (markup editors write <ul><ul><li>): its items are the lines.
+    if (LIST_TAGS.has(tag) && depth < 2) out.push(...listItems(li, depth + 1));
+    if (tag !== 'LI') continue;
     const nested = li.querySelector('ul,ol');
     const line = nested ? '' : elementText(li);
     if (line) out.push(line);

@@ -48,9 +48,14 @@ describe('structured data against the page list', () => {
     expect(pageListWins(['1 cup flour', '2 eggs', '1 tsp salt', '0.5x', '2x'], ['1 cup flour', '2 eggs', '1 tsp salt'])).toBe(false);
   });
 
+  it('the page list wins when it shows the very same lines, spaced or capitalised its own way', () => {
+    expect(pageListWins(['10 cl Vin rouge', '50 g Lardons', '400 g Bœuf'], ['10cl Vin rouge', '50g Lardons', '400g Bœuf'])).toBe(true);
+    expect(pageListWins(['10 cl Vin rouge', '50 g Lardons'], ['10cl Vin rouge', '50g Lardons', '400g Bœuf'])).toBe(false);
+  });
+
   it('the page list wins when the structured lines lost every amount', () => {
     expect(pageListWins(['20 g Butter', '20 g Mehl', '300 g Milch'], ['Butter', 'Mehl', 'Milch'])).toBe(true);
-    expect(pageListWins(['Butter', 'Mehl', 'Milch'], ['Butter', 'Mehl', 'Milch'])).toBe(false);
+    expect(pageListWins(['20 g Butter', '2 Eier', '1 Prise Salz'], ['Butter', 'Mehl', 'Milch'])).toBe(false);
   });
 
   it('reads the page\'s amounts when JSON-LD names the ingredients without them', () => {
@@ -58,5 +63,13 @@ describe('structured data against the page list', () => {
     const r = readHtml(jsonLdPage(['Butter', 'Mehl', 'Milch', 'Salz'], body));
     expect(r.kind).toBe('recipe');
     expect(r.ingredients).toEqual(['20 g Butter', '20 g Mehl', '300 g Milch', '1 Prise Salz']);
+  });
+});
+
+describe('ingredient lists found by their heading', () => {
+  it('reads a list written directly inside another list', () => {
+    const html = `<html><body><h2>Ingredients</h2><ul><li>2 cups flour</li><li>1 tsp salt</li></ul>
+      <h2>Glaze</h2><ul><ul><li>1/3 cup sugar</li><li>1/2 cup hot water</li></ul></ul><h2>Method</h2><p>Mix.</p></body></html>`;
+    expect(readHtml(html).ingredients).toEqual(['2 cups flour', '1 tsp salt', '1/3 cup sugar', '1/2 cup hot water']);
   });
 });
