@@ -82,6 +82,25 @@ function rowLines(el: DomElement): string[] {
   return out;
 }
 
+/**
+ * A block holding several groups, each a heading ("For the sauce") over its own rows: the rows of
+ * every group, in order. Null when the block is not laid out that way.
+ */
+function groupedRows(el: DomElement): string[] | null {
+  const headings = el.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  if (headings.length < 2 || headings.length > MAX_SIBLINGS) return null;
+  const out: string[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (isMethodHeading(h)) return null;
+    const parent = h.parentElement;
+    if (!parent) return null;
+    const kids = parent.children;
+    for (let j = indexIn(parent, h) + 1; j < kids.length && !HEADING_TAGS.has(kids[j].tagName.toUpperCase()); j++) out.push(...rowLines(kids[j]));
+  }
+  return out.length > 0 ? out : null;
+}
+
 function isMethodHeading(el: DomElement): boolean {
   const text = shortText(el);
   return text.length > 0 && text.length < 60 && METHOD_HEADING.test(text);
@@ -115,7 +134,7 @@ export function linesAfter(heading: DomElement): string[] {
         continue;
       }
       if (tag === 'P' || tag === 'DIV' || tag === 'SPAN' || headingWithLines) {
-        const textLines = rowLines(sib).filter((l) => l.length < 200);
+        const textLines = (groupedRows(sib) ?? rowLines(sib)).filter((l) => l.length < 200);
         if (textLines.length === 0) continue; // an empty spacer block
         if (textLines.every((l) => looksLikeAmountLine(tidyLine(l)) || l.length < 60 || (lines.length === 0 && BULLET.test(l)))) lines.push(...textLines);
         else if (lines.length > 0) break;

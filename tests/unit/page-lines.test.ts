@@ -73,3 +73,14 @@ describe('ingredient lists found by their heading', () => {
     expect(readHtml(html).ingredients).toEqual(['2 cups flour', '1 tsp salt', '1/3 cup sugar', '1/2 cup hot water']);
   });
 });
+
+describe('ingredient groups laid out as rows under their own headings', () => {
+  it('reads the rows of every group, not only the longest', () => {
+    const row = (amount: string, name: string): string => `<div class="row"><div>${amount}</div><div>${name}</div></div>`;
+    const html = `<html><body><div><h3>Hozzávalók</h3><div>
+      <div><h5>A tésztához</h5><div>${row('1 db', 'tojás')}${row('1 ek', 'só')}</div></div>
+      <div><h5>A raguhoz</h5><div>${row('1 ek', 'sertészsír')}${row('1 fej', 'vöröshagyma')}${row('3 gerezd', 'fokhagyma')}</div></div>
+      </div><h3>Elkészítés</h3><p>A tojást felverjük, majd hozzáadjuk a többi hozzávalót és összekeverjük.</p></div></body></html>`;
+    expect(readHtml(html).ingredients).toEqual(['1 db tojás', '1 ek só', '1 ek sertészsír', '1 fej vöröshagyma', '3 gerezd fokhagyma']);
+  });
+});
