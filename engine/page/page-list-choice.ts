@@ -17,8 +17,12 @@ function key(line: string): string {
 }
 
 export function pageListWins(pageLines: readonly string[], dataLines: readonly string[]): boolean {
-  if (dataLines.length < FEW_LINES) return pageLines.length > dataLines.length;
   const page = pageLines.map(key);
+  if (dataLines.length < FEW_LINES) {
+    // A summary: the page's list must be longer, and read as ingredients rather than as steps.
+    const sentences = pageLines.filter((l) => /[.!]$/.test(l) && l.split(/\s+/).length >= 3).length;
+    return pageLines.length > dataLines.length && sentences * 2 < pageLines.length;
+  }
   const noAmounts = dataLines.every((line) => !/\d/.test(line));
   const used = new Set<number>();
   let richer = 0;

@@ -48,6 +48,11 @@ describe('structured data against the page list', () => {
     expect(pageListWins(['1 cup flour', '2 eggs', '1 tsp salt', '0.5x', '2x'], ['1 cup flour', '2 eggs', '1 tsp salt'])).toBe(false);
   });
 
+  it('a one-line summary gives way to the page list, but not to the steps', () => {
+    expect(pageListWins(['300g pasta', '600ml milk', '65g butter'], ['Cheese, Pasta'])).toBe(true);
+    expect(pageListWins(['Laver les mirabelles.', 'Peler et dénoyauter une mirabelle.', 'Proposer à bébé une compote.'], ['5 mirabelles'])).toBe(false);
+  });
+
   it('the page list wins when it shows the very same lines, spaced or capitalised its own way', () => {
     expect(pageListWins(['10 cl Vin rouge', '50 g Lardons', '400 g Bœuf'], ['10cl Vin rouge', '50g Lardons', '400g Bœuf'])).toBe(true);
     expect(pageListWins(['10 cl Vin rouge', '50 g Lardons'], ['10cl Vin rouge', '50g Lardons', '400g Bœuf'])).toBe(false);
