@@ -5,7 +5,7 @@
 
 /** A heading that opens the ingredient list ("Ingredients", "Zutaten für 4 Personen", …). */
 export const INGREDIENTS_HEADING =
-  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|benodigdheden|hozzávalók|ingredienser|składniki|ingredience|suroviny|what you(?:'|’)?ll need|you will need|shopping list|einkaufsliste|lista de la compra)\b(?![\p{L}])[^\n]{0,40}$/iu;
+  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|benodigdheden|hozzávalók|ingredienser|składniki|ingredience|suroviny|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|shopping list|einkaufsliste|lista de la compra)\b(?![\p{L}])[^\n]{0,40}$/iu;
 
 /** A heading that opens the method: the ingredient list ends here. */
 export const METHOD_HEADING =

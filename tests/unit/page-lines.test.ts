@@ -89,3 +89,13 @@ describe('ingredient groups laid out as rows under their own headings', () => {
     expect(readHtml(html).ingredients).toEqual(['1 db tojás', '1 ek só', '1 ek sertészsír', '1 fej vöröshagyma', '3 gerezd fokhagyma']);
   });
 });
+
+describe('ingredient headings', () => {
+  it('"Things you\'ll need" opens the list', () => {
+    const html = `<html><body><article><h4>Things you'll need</h4><em>Ingredients</em><ul><li>1 bag (10 ounces) mini marshmallows</li>
+      <li>3 tablespoons water</li><li>6 cups powdered sugar</li></ul><h4>Let's get started!</h4><ol><li>Pour the marshmallows into a bowl and stir in the water.</li></ol></article></body></html>`;
+    const r = readHtml(html);
+    expect(r.kind).toBe('recipe');
+    expect(r.ingredients).toEqual(['1 bag (10 ounces) mini marshmallows', '3 tablespoons water', '6 cups powdered sugar']);
+  });
+});
