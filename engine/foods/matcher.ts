@@ -63,7 +63,24 @@ function partsFor(lang: Lang | undefined): PartIndex {
   }
   return parts;
 }
+/**
+ * A matcher built a few foods at a time, so that building it never holds the page for long: call
+ * `addSome` until it returns false, then use `matcher`. (Matching before that misses the foods not
+ * added yet.)
+ */
+export interface MatcherBuild<F extends FoodCore = Food> {
+  /** Add up to `count` more foods to the index; false once every food is in. */
+  addSome(count: number): boolean;
+  readonly matcher: FoodMatcher<F>;
+}
+
 export function compileMatcher<F extends FoodCore = Food>(foods: readonly F[], options: CompileOptions = {}): FoodMatcher<F> {
+  const build = buildMatcher(foods, options);
+  while (build.addSome(Number.POSITIVE_INFINITY));
+  return build.matcher;
+}
+
+export function buildMatcher<F extends FoodCore = Food>(foods: readonly F[], options: CompileOptions = {}): MatcherBuild<F> {
   const usePlurals = options.plurals ?? true;
   const useCompounds = options.compounds ?? true;
   const byId = new Map<string, F>();
@@ -118,7 +135,8 @@ export function compileMatcher<F extends FoodCore = Food>(foods: readonly F[], o
     }
   }
 
-  for (const food of foods) {
+  let added = 0;
+  function addFood(food: F): void {
     byId.set(food.id, food);
     const compiled: CompiledFood = {
       food,
@@ -133,13 +151,17 @@ export function compileMatcher<F extends FoodCore = Food>(foods: readonly F[], o
       for (const name of list) addName(name, entry);
     }
   }
-  const nonFood: NameEntry = { food: null, langs: ALL_LANGS_MASK };
-  for (const phrase of NON_FOOD_PHRASES) {
-    const words = phraseWords(phrase);
-    addPhrase(names, words, nonFood);
-    firstPrefixes[prefixOf(words[0], 0)] = 1;
-    if (words.length > 1) pairs[pairOf(words[0], 0, words[1], 0)] = 1;
+  /** Non-food phrases go in after every food, so that a food's own name keeps its place. */
+  function addNonFoodPhrases(): void {
+    const nonFood: NameEntry = { food: null, langs: ALL_LANGS_MASK };
+    for (const phrase of NON_FOOD_PHRASES) {
+      const words = phraseWords(phrase);
+      addPhrase(names, words, nonFood);
+      firstPrefixes[prefixOf(words[0], 0)] = 1;
+      if (words.length > 1) pairs[pairOf(words[0], 0, words[1], 0)] = 1;
+    }
   }
+  let finished = false;
 
   const falseFriends = wordMasks(FALSE_FRIENDS);
   const negationBefore = wordMasks(NEGATION_BEFORE);
@@ -227,7 +249,7 @@ export function compileMatcher<F extends FoodCore = Food>(foods: readonly F[], o
     return foodBeforePart(word, partsFor(lang), foodNamedFor(lang));
   }
 
-  return {
+  const matcher: FoodMatcher<F> = {
     food: (id) => byId.get(id),
     match(text, matchOptions = {}) {
       const lang = knownLang(matchOptions.lang);
@@ -263,6 +285,19 @@ export function compileMatcher<F extends FoodCore = Food>(foods: readonly F[], o
         i += found ? found.length : 1;
       }
       return hits;
+    },
+  };
+
+  return {
+    matcher,
+    addSome(count) {
+      if (finished) return false;
+      const end = Math.min(foods.length, added + count);
+      for (; added < end; added++) addFood(foods[added]);
+      if (added < foods.length) return true;
+      addNonFoodPhrases();
+      finished = true;
+      return false;
     },
   };
 }

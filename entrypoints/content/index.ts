@@ -4,21 +4,17 @@
  * WXT's context, and nothing is ever thrown into the page.
  */
 import './style.css';
-import { compileMatcher, type FoodMatcher } from '../../engine/foods/matcher';
 import { withNames } from '../../engine/foods/slim';
-import type { FoodCore } from '../../engine/foods/types';
 import CONTENT_FOODS from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused, legendShown, pausedEverywhere, pausedSites } from '../../utils/settings';
+import { createFoodMatcherCache } from './food-matcher';
 import { logError } from './guard';
 import { pageLanguages } from './page-language';
 import { startSession, type Session } from './session';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
-let foods: readonly FoodCore[] = CONTENT_FOODS;
-let compiled: FoodMatcher<FoodCore> | null = null;
-/** The matcher is compiled once per content-script instance, and only when a page needs it. */
-const matcher = () => (compiled ??= compileMatcher(foods));
+const matchers = createFoodMatcherCache(CONTENT_FOODS);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -38,7 +34,7 @@ export default defineContentScript({
       const start = () => {
         stopRecheck?.();
         stopRecheck = null;
-        starting = startSession(ctx, { matcher, legendShown: legend, onLegendToggle: (shown) => void legendShown.setValue(shown) })
+        starting = startSession(ctx, { matchers, legendShown: legend, onLegendToggle: (shown) => void legendShown.setValue(shown) })
           .then((s) => {
             session = s;
             if (isPaused(host, sites, everywhere)) s.pause();
@@ -96,7 +92,7 @@ export default defineContentScript({
           logError('names', error);
           return {};
         });
-        foods = withNames(foods, extra ?? {});
+        matchers.reset(withNames(CONTENT_FOODS, extra ?? {}));
       }
       if (!isPaused(host, sites, everywhere)) start();
     } catch (error) {

@@ -12,6 +12,7 @@ import { summarizeLines } from '../../engine/summary/page-foods';
 import { cooksLiveCultures } from '../../engine/summary/live-cultures';
 import { sendMessage, type PageReport } from '../../utils/messages';
 import { createCard } from './card';
+import type { FoodMatcherCache } from './food-matcher';
 import { foodInfo } from './food-texts';
 import { guard, logError } from './guard';
 import { createLegend } from './legend';
@@ -32,7 +33,7 @@ export function paintTag(tags: FoodHit['tags']): GutTag | null {
 }
 
 export interface SessionOptions {
-  matcher: () => FoodMatcher<FoodCore>;
+  matchers: FoodMatcherCache;
   legendShown: boolean;
   onLegendToggle(shown: boolean): void;
 }
@@ -73,8 +74,8 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   // The page reader needs foods only on some pages (grocery tiles, heading lists): hand it ours,
   // compiled on first use, so a page never compiles two matchers.
   const lazyMatcher: FoodMatcher<FoodCore> = {
-    match: (text, matchOptions) => options.matcher().match(text, matchOptions),
-    food: (id) => options.matcher().food(id),
+    match: (text, matchOptions) => options.matchers.get().match(text, matchOptions),
+    food: (id) => options.matchers.get().food(id),
   };
   const read = () => readPage(document as unknown as DomDocument, { matcher: lazyMatcher });
   const reading = measuredSlice(read);
@@ -93,7 +94,9 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     };
   }
 
-  const matcher = measuredSlice(options.matcher);
+  await options.matchers.prepare(scheduler);
+  if (signal.aborted) return inert(reading.kind);
+  const matcher = options.matchers.get();
   const painter = measuredSlice(() => createPainter(pageTheme(document)));
   let ui = null as UiHost | null;
   let legend = null as ReturnType<typeof createLegend> | null;
