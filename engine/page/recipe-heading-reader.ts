@@ -7,6 +7,7 @@ import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
+import { isBoldGroupTitle, readsAsGroupTitle } from './group-heading-element';
 import { tidyLine } from './ingredient-line';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
@@ -40,7 +41,7 @@ function listItems(el: DomElement, depth = 0): string[] {
     if (LIST_TAGS.has(tag) && depth < 2) out.push(...listItems(li, depth + 1));
     if (tag !== 'LI') continue;
     const nested = li.querySelector('ul,ol');
-    const line = nested ? '' : elementText(li);
+    const line = nested || isBoldGroupTitle(li) ? '' : elementText(li);
     if (line) out.push(line);
   }
   return out;
@@ -136,6 +137,8 @@ export function linesAfter(heading: DomElement): string[] {
       if (tag === 'P' || tag === 'DIV' || tag === 'SPAN' || headingWithLines) {
         const textLines = (groupedRows(sib) ?? rowLines(sib)).filter((l) => l.length < 200);
         if (textLines.length === 0) continue; // an empty spacer block
+        const nextTag = j + 1 < kids.length ? kids[j + 1].tagName.toUpperCase() : '';
+        if (lines.length > 0 && textLines.length === 1 && LIST_TAGS.has(nextTag) && readsAsGroupTitle(textLines[0])) continue; // a group's title between lists
         if (textLines.every((l) => looksLikeAmountLine(tidyLine(l)) || l.length < 60 || (lines.length === 0 && BULLET.test(l)))) lines.push(...textLines);
         else if (lines.length > 0) break;
       }

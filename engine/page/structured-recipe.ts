@@ -4,6 +4,7 @@
  */
 import { cleanMarkupText } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
+import { isBoldGroupTitle } from './group-heading-element';
 import type { JsonObject } from './json-ld';
 import { LIMITS } from './limits';
 import type { DomElement } from './types';
@@ -75,6 +76,7 @@ export function elementLines(elements: ArrayLike<DomElement>): string[] {
     const items = el.querySelectorAll('li');
     if (items.length >= 2) {
       for (let j = 0; j < items.length && out.length < LIMITS.lines; j++) {
+        if (isBoldGroupTitle(items[j])) continue;
         const line = elementText(items[j]);
         if (line) out.push(line);
       }
@@ -84,6 +86,7 @@ export function elementLines(elements: ArrayLike<DomElement>): string[] {
       out.push(...elementTextLines(el));
       continue;
     }
+    if (isBoldGroupTitle(el)) continue;
     const line = elementText(el);
     if (line) out.push(line);
   }

@@ -99,3 +99,19 @@ describe('ingredient headings', () => {
     expect(r.ingredients).toEqual(['1 bag (10 ounces) mini marshmallows', '3 tablespoons water', '6 cups powdered sugar']);
   });
 });
+
+describe('group titles written inside the ingredient list', () => {
+  it('a list item that is only a bold title is not an ingredient', () => {
+    const html = `<html><body><div itemscope itemtype="https://schema.org/Recipe"><ul>
+      <li itemprop="recipeIngredient"><strong>Pulled Pork</strong></li><li itemprop="recipeIngredient">3 1/2 pounds pork shoulder</li>
+      <li itemprop="recipeIngredient">1 tablespoon kosher salt</li><li itemprop="recipeIngredient"><b>Pear Pico de Gallo</b></li>
+      <li itemprop="recipeIngredient">2 ripe pears, diced</li><li itemprop="recipeIngredient"><strong>2 limes</strong></li></ul></div></body></html>`;
+    expect(readHtml(html).ingredients).toEqual(['3 1/2 pounds pork shoulder', '1 tablespoon kosher salt', '2 ripe pears, diced', '2 limes']);
+  });
+
+  it('a short title between two lists is not an ingredient', () => {
+    const html = `<html><body><div><h2>Ingredients</h2><ul><li>1 cup flour</li><li>2 eggs</li></ul>
+      <p><strong>Ranch</strong></p><ul><li>1 cup greek yogurt</li><li>1 tsp dill</li></ul><h2>Instructions</h2><p>Mix.</p></div></body></html>`;
+    expect(readHtml(html).ingredients).toEqual(['1 cup flour', '2 eggs', '1 cup greek yogurt', '1 tsp dill']);
+  });
+});
