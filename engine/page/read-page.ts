@@ -14,7 +14,7 @@ import { PRODUCT_TYPES } from './schema-types';
 import { readIngredientsByHeading } from './recipe-heading-reader';
 import { recipeListEvidence } from './recipe-list';
 import { readStructuredRecipe } from './recipe-structured-reader';
-import type { DomDocument, PageReading } from './types';
+import type { DomDocument, DomElement, PageReading } from './types';
 
 export interface ReadPageOptions {
   /**
@@ -33,8 +33,17 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
   if (recipe) {
-    // The page's own list, when it shows what the structured copy left out (see pageListWins).
-    const byHeading = readIngredientsByHeading(scan.headings, matcher);
+    // The page's own list, when it shows what the structured copy left out (see pageListWins). A
+    // summary (one or two lines, or none with an amount) is checked against every heading
+    // candidate. A full JSON-LD list only against real headings, without food matching, and only
+    // when no recipe-plugin card wrote it: a plugin's JSON-LD and its card are the same data.
+    const summary = recipe.ingredients.length < 3 || recipe.ingredients.every((line) => !/\d/.test(line));
+    const jsonLdOnly = recipe.evidence.length === 1 && recipe.evidence[0] === 'jsonld:Recipe' && scan.cards.size === 0;
+    const byHeading = summary
+      ? readIngredientsByHeading(scan.headings, matcher)
+      : jsonLdOnly
+        ? readIngredientsByHeading(scan.headings.filter(isHeadingTag), matcher, () => true)
+        : null;
     const pageLines = byHeading ? tidyLines(byHeading.lines) : [];
     if (byHeading && pageListWins(pageLines, recipe.ingredients)) {
       return { ...recipe, evidence: [...recipe.evidence, byHeading.evidence], ingredients: pageLines };
@@ -55,3 +64,6 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
 }
 
+function isHeadingTag(el: DomElement): boolean {
+  return /^H[1-6]$/.test(el.tagName.toUpperCase());
+}

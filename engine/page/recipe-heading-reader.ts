@@ -161,7 +161,15 @@ function headingText(el: DomElement): string {
   return shortText(el);
 }
 
-export function readIngredientsByHeading(candidates: readonly DomElement[], matcher: () => FoodMatcher<FoodCore>): { lines: string[]; evidence: string } | null {
+/**
+ * The first list under an ingredients heading that reads as ingredients — by default, half its
+ * lines with an amount or a food; `accept` replaces that test when the caller has a better one.
+ */
+export function readIngredientsByHeading(
+  candidates: readonly DomElement[],
+  matcher: () => FoodMatcher<FoodCore>,
+  accept?: (lines: string[]) => boolean,
+): { lines: string[]; evidence: string } | null {
   const tried = new Set<DomElement>();
   for (let i = 0; i < candidates.length && i < LIMITS.elements; i++) {
     const el = candidates[i];
@@ -171,7 +179,7 @@ export function readIngredientsByHeading(candidates: readonly DomElement[], matc
     tried.add(el);
     const lines = linesAfter(el);
     if (lines.length < 2) continue;
-    if (ingredientShare(lines, matcher()) >= 0.5) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
+    if (accept ? accept(lines) : ingredientShare(lines, matcher()) >= 0.5) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
   }
   return null;
 }
