@@ -5,6 +5,7 @@
  */
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
+import { mayBeFoodPage } from './food-page-gate';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
@@ -28,6 +29,8 @@ export interface ReadPageOptions {
 const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], products: [] };
 
 export function readPage(doc: DomDocument, options: ReadPageOptions): PageReading {
+  // Most pages on the web are neither: a few native queries say so before any element is walked.
+  if (!mayBeFoodPage(doc)) return { ...OTHER, evidence: ['gate:no-food-hint'] };
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = scanPage(doc);
   const jsonLd = readJsonLd(scan.jsonLd);

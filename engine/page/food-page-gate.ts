@@ -1,0 +1,33 @@
+/**
+ * A cheap first look before the page is read: does anything on it hint at a recipe or a shop? A
+ * handful of native selector queries and the text of the few real headings — no walk of the page
+ * from script. A page with no hint at all is `other` at once; every other page is read in full, so
+ * this only has to never miss a food page, not to be precise.
+ */
+import { INGREDIENTS_HEADING } from './recipe-vocabulary';
+import type { DomDocument } from './types';
+
+/** Structured data, recipe and product markup, recipe-card and price classes. */
+const HINTS = [
+  'script[type="application/ld+json"]',
+  '[itemtype*="Recipe"], [itemtype*="recipe"], [itemtype*="Product"], [itemtype*="product"], [itemtype*="Offer"]',
+  '[itemprop="recipeIngredient"], [itemprop="ingredients"], [itemprop="price"], [property="recipeIngredient"], [typeof*="Recipe"], [typeof*="Product"]',
+  '.h-recipe, .hrecipe, .p-ingredient, .ingredient',
+  'meta[property="og:type"][content*="product"], meta[property="product:price:amount"]',
+  '[class*="ngredient"], [id*="ngredient"], [class*="recipe"], [id*="recipe"], [class*="Recipe"]',
+  '[class*="price"], [class*="Price"], [data-price], [class*="product"], [class*="Product"], [class*="basket"], [class*="cart"]',
+].join(', ');
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, legend, caption, p';
+const MAX_HEADINGS = 600;
+
+export function mayBeFoodPage(doc: DomDocument): boolean {
+  if (doc.querySelector(HINTS)) return true;
+  const headings = doc.querySelectorAll(HEADINGS);
+  const count = Math.min(headings.length, MAX_HEADINGS);
+  for (let i = 0; i < count; i++) {
+    const text = headings[i].textContent ?? '';
+    if (text.length < 80 && INGREDIENTS_HEADING.test(text)) return true;
+  }
+  return false;
+}
