@@ -23,7 +23,12 @@ describe('grocery pages', () => {
     expect(r.products).toEqual(['Organic Red Lentils 500g']);
   });
 
-  it('a page with no shop or recipe signal is other with no evidence', () => {
-    expect(readHtml('<html><body><h1>Hello</h1><p>Just words.</p></body></html>')).toEqual({ kind: 'other', evidence: [], ingredients: [], products: [] });
+  it('a page with no shop or recipe signal is other, stopped at the first look', () => {
+    expect(readHtml('<html><body><h1>Hello</h1><p>Just words.</p></body></html>')).toEqual({
+      kind: 'other',
+      evidence: ['gate:no-food-hint'],
+      ingredients: [],
+      products: [],
+    });
   });
 });
