@@ -7,9 +7,8 @@
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
 import type { DomDocument } from './types';
 
-/** Structured data, recipe and product markup, recipe-card and price classes. */
+/** Recipe and product markup, recipe-card and price classes. */
 const HINTS = [
-  'script[type="application/ld+json"]',
   '[itemtype*="Recipe"], [itemtype*="recipe"], [itemtype*="Product"], [itemtype*="product"], [itemtype*="Offer"]',
   '[itemprop="recipeIngredient"], [itemprop="ingredients"], [itemprop="price"], [property="recipeIngredient"], [typeof*="Recipe"], [typeof*="Product"]',
   '.h-recipe, .hrecipe, .p-ingredient, .ingredient',
@@ -21,8 +20,19 @@ const HINTS = [
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, legend, caption, p';
 const MAX_HEADINGS = 600;
 
+/** JSON-LD that may describe a recipe or something for sale (articles and breadcrumbs do not). */
+const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
+const MAX_JSON_LD_CHARS = 2_000_000;
+
 export function mayBeFoodPage(doc: DomDocument): boolean {
   if (doc.querySelector(HINTS)) return true;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  let read = 0;
+  for (let i = 0; i < scripts.length && read < MAX_JSON_LD_CHARS; i++) {
+    const text = scripts[i].textContent ?? '';
+    read += text.length;
+    if (FOOD_PAGE_TYPES.test(text)) return true;
+  }
   const headings = doc.querySelectorAll(HEADINGS);
   const count = Math.min(headings.length, MAX_HEADINGS);
   for (let i = 0; i < count; i++) {
