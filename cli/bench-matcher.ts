@@ -19,6 +19,7 @@ import { compileMatcher } from '../engine/foods/matcher';
 import { foldText, splitWords } from '../engine/foods/normalize';
 import { corpusDir } from '../tests/corpus-path';
 import { loadLabels } from './lib/score-lines';
+import { median } from './lib/stats';
 
 const roundsArg = process.argv.indexOf('--rounds');
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 15;
@@ -33,10 +34,6 @@ if (!dir) {
   process.exit(2);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** The machine is shared: minima show the cost without interference, medians the typical run. */
 function minimum(xs: number[]): number {

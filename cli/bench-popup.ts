@@ -17,15 +17,11 @@ import type { Page } from 'playwright-core';
 import { findChromium, launchChromium, CHROMIUM_MISSING, type ChromiumSession } from '../tests/e2e/harness/chromium';
 import { waitForDone } from '../tests/e2e/harness/page-state';
 import { startServer } from '../tests/e2e/harness/server';
+import { median } from './lib/stats';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const MARK = 'gut-lens:popup-rendered';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 interface Timing {
   inPage: number;
