@@ -6,8 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { FOODS } from '../data/foods';
-import { compileMatcher } from '../engine/foods/matcher';
+import { defaultMatcher } from './lib/default-matcher';
 import type { FoodHit, Tag } from '../engine/foods/types';
 import { readPage } from '../engine/page/read-page';
 import { loadPage } from './lib/parse-html';
@@ -22,7 +21,7 @@ interface LineFoods {
   tags: Tag[];
 }
 
-const matcher = compileMatcher(FOODS);
+const matcher = defaultMatcher();
 
 function foodsOf(text: string): LineFoods[] {
   return matcher.match(text).map((h: FoodHit) => ({ id: h.id, name: h.name, match: h.match, tags: h.tags }));

@@ -49,6 +49,12 @@ function PrefList({ ids, data, lang, heading, empty, action, actionLabel, testid
   );
 }
 
+/** The two lists, saved and hidden: each undone with "none". */
+const LISTS = [
+  { pref: 'saved', heading: 'savedSwapsHeading', empty: 'noSavedSwaps', action: 'unsaveSwap', actionLabel: 'unsaveSwapLabel', testid: 'saved-swaps' },
+  { pref: 'hidden', heading: 'hiddenSwapsHeading', empty: 'noHiddenSwaps', action: 'unhideSwap', actionLabel: 'unhideSwapLabel', testid: 'hidden-swaps' },
+] as const satisfies readonly (Omit<ListProps, 'ids' | 'data' | 'lang' | 'onAction'> & { pref: keyof SwapPrefs })[];
+
 export interface SwapPrefsListProps {
   prefs: SwapPrefs;
   data: GutData;
@@ -60,28 +66,16 @@ export function SwapPrefsList({ prefs, data, lang, setSwapPref }: SwapPrefsListP
   return (
     <section class="card" id="swaps" aria-labelledby="swap-prefs-heading">
       <h2 id="swap-prefs-heading">{msg('swapsHeading')}</h2>
-      <PrefList
-        ids={prefs.saved}
-        data={data}
-        lang={lang}
-        heading="savedSwapsHeading"
-        empty="noSavedSwaps"
-        action="unsaveSwap"
-        actionLabel="unsaveSwapLabel"
-        testid="saved-swaps"
-        onAction={(id) => setSwapPref(id, 'none')}
-      />
-      <PrefList
-        ids={prefs.hidden}
-        data={data}
-        lang={lang}
-        heading="hiddenSwapsHeading"
-        empty="noHiddenSwaps"
-        action="unhideSwap"
-        actionLabel="unhideSwapLabel"
-        testid="hidden-swaps"
-        onAction={(id) => setSwapPref(id, 'none')}
-      />
+      {LISTS.map((list) => (
+        <PrefList
+          key={list.testid}
+          {...list}
+          ids={prefs[list.pref]}
+          data={data}
+          lang={lang}
+          onAction={(id) => setSwapPref(id, 'none')}
+        />
+      ))}
     </section>
   );
 }

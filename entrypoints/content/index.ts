@@ -5,6 +5,8 @@
  */
 import './style.css';
 import { withNames } from '../../engine/foods/slim';
+import { mayBeFoodPage } from '../../engine/page/food-page-gate';
+import type { DomDocument } from '../../engine/page/types';
 import CONTENT_FOODS from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused, legendShown, pausedEverywhere, pausedSites } from '../../utils/settings';
@@ -86,8 +88,9 @@ export default defineContentScript({
 
       // The content script ships English names; a page in another of our languages (or one that
       // does not say) gets that language's names from the background before it is read.
+      // Only a page that may be a food page is worth the names (most pages stop at the first look).
       const langs = pageLanguages(document.documentElement.lang);
-      if (langs.length) {
+      if (langs.length && mayBeFoodPage(document as unknown as DomDocument)) {
         const extra = await sendMessage('getFoodNames', { langs }).catch((error: unknown) => {
           logError('names', error);
           return {};

@@ -81,17 +81,12 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   const reading = measuredSlice(read);
   let paused = false;
 
+  const report = (r: PageReading) => sendMessage('reportPage', buildReport(r, lazyMatcher)).catch((e: unknown) => logError('report', e));
+
   if (reading.kind === 'other') {
     performance.mark('gut-lens:done', { detail: { matches: 0, kind: reading.kind } });
-    sendMessage('reportPage', buildReportForOther(reading)).catch((e: unknown) => logError('report', e));
-    return {
-      kind: reading.kind,
-      pause() {},
-      resume() {},
-      setLegendShown() {},
-      scrollToFood: () => false,
-      stop: () => stopController.abort(),
-    };
+    void report(reading);
+    return inert(reading.kind, () => stopController.abort());
   }
 
   await options.matchers.prepare(scheduler);
@@ -146,52 +141,41 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     showCard(item);
   };
 
-  // Scan the whole page once, in slices.
-  const walker = createTextWalker(document.body ?? document.documentElement);
-  await runSliced(() => {
-    const node = walker.next();
-    if (!node) return false;
-    paintNode(node);
-    return true;
-  }, scheduler);
+  /** Paint the text under some roots, in slices. */
+  const paintInSlices = (roots: Node | readonly Node[]) => {
+    const walker = createTextWalker(roots);
+    return runSliced(() => {
+      const node = walker.next();
+      if (node) paintNode(node);
+      return node !== null;
+    }, scheduler);
+  };
+  const countFoods = () => legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
+
+  // Scan the whole page once.
+  await paintInSlices(document.body ?? document.documentElement);
   if (signal.aborted) {
     painter.clear();
     return inert(reading.kind);
   }
 
   ensureUi();
-  legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
-  const report = buildReport(reading, matcher);
-  sendMessage('reportPage', report).catch((e: unknown) => logError('report', e));
+  countFoods();
+  void report(reading);
   performance.mark('gut-lens:done', { detail: { matches: painter.count, kind: reading.kind } });
 
   // Pages that change: scan only what was added, in slices; re-read a grocery page's products.
   let rereadAt = 0;
   const watcher = watchAddedNodes(document.body ?? document.documentElement, () => {
     scheduler.idle(() => {
-      const added = watcher.take();
-      let index = 0;
-      let nodeWalker = added.length ? createTextWalker(added[0]) : null;
-      if (added.length === 1 && added[0].nodeType === Node.TEXT_NODE) nodeWalker = { next: () => (index++ === 0 ? (added[0] as Text) : null) };
-      runSliced(() => {
-        while (nodeWalker) {
-          const node = nodeWalker.next();
-          if (node) {
-            paintNode(node);
-            return true;
-          }
-          index++;
-          nodeWalker = index < added.length ? createTextWalker(added[index]) : null;
-        }
-        return false;
-      }, scheduler)
+      paintInSlices(watcher.take())
         .then(() => {
           painter.prune();
-          legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
+          countFoods();
           if (reading.kind === 'grocery' && performance.now() - rereadAt > 2_000) {
             rereadAt = performance.now();
             const fresh = measuredSlice(read);
-            if (fresh.kind === 'grocery') sendMessage('reportPage', buildReport(fresh, matcher)).catch((e: unknown) => logError('report', e));
+            if (fresh.kind === 'grocery') void report(fresh);
           }
         })
         .catch((e: unknown) => logError('mutations', e));
@@ -257,13 +241,7 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   };
 }
 
-function buildReportForOther(reading: PageReading): PageReport {
-  return {
-    url: location.href, title: document.title, kind: 'other', evidence: reading.evidence,
-    foods: [], lines: [], at: Date.now(),
-  };
-}
-
-function inert(kind: PageReading['kind']): Session {
-  return { kind, pause() {}, resume() {}, setLegendShown() {}, scrollToFood: () => false, stop() {} };
+/** A session with nothing on screen: an `other` page, or one stopped before it was painted. */
+function inert(kind: PageReading['kind'], stop: () => void = () => undefined): Session {
+  return { kind, pause() {}, resume() {}, setLegendShown() {}, scrollToFood: () => false, stop };
 }
