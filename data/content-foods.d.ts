@@ -2,4 +2,5 @@
 declare module 'virtual:gut-lens/content-foods' {
   const foods: import('../engine/foods/types').FoodCore[];
   export default foods;
+  export const CARD_TEXTS: import('../engine/foods/food-info').CardTexts;
 }

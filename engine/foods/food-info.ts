@@ -38,3 +38,27 @@ export function describeFood(
     sources,
   };
 }
+
+/** A citation's short form for the card: its first sentence (authors or title), cut, with its year. */
+export function shortCitation(citation: string): string {
+  const first = citation.split(/\.\s/)[0].replace(/\s*,?\s*et al$/, ' et al.');
+  const cut = first.length > 70 ? `${first.slice(0, 67).trimEnd()}…` : first;
+  const year = /\b(19|20)\d\d\b/.exec(citation)?.[0];
+  return year && !cut.includes(year) ? `${cut} (${year})` : cut;
+}
+
+/** The words the card needs, by key: reason labels and short citations (made at build time). */
+export interface CardTexts {
+  reasons: Record<string, string>;
+  sources: Record<string, string>;
+}
+
+export function cardTexts(
+  reasons: Record<string, { label: string }>,
+  sources: Record<string, { citation: string }>,
+): CardTexts {
+  return {
+    reasons: Object.fromEntries(Object.entries(reasons).map(([key, r]) => [key, r.label])),
+    sources: Object.fromEntries(Object.entries(sources).map(([key, s]) => [key, shortCitation(s.citation)])),
+  };
+}

@@ -1,0 +1,20 @@
+/** The hover card's texts, made at build time from the reason and source tables. */
+import { describe, expect, it } from 'vitest';
+import { REASONS } from '../../data/reasons';
+import { SOURCES } from '../../data/sources';
+import { cardTexts, shortCitation } from '../../engine/foods/food-info';
+
+describe('card texts', () => {
+  it('shortens a citation to its authors and year', () => {
+    expect(
+      shortCitation('Gibson GR, Hutkins R, Sanders ME, et al. Expert consensus document. Nat Rev Gastroenterol Hepatol. 2017;14(8):491-502.'),
+    ).toBe('Gibson GR, Hutkins R, Sanders ME et al. (2017)');
+  });
+
+  it('has a label for every reason and a short citation for every source', () => {
+    const texts = cardTexts(REASONS, SOURCES);
+    expect(Object.keys(texts.reasons).sort()).toEqual(Object.keys(REASONS).sort());
+    expect(Object.keys(texts.sources).sort()).toEqual(Object.keys(SOURCES).sort());
+    for (const short of Object.values(texts.sources)) expect(short.length).toBeLessThanOrEqual(80);
+  });
+});
