@@ -11,9 +11,11 @@ export interface SwapCardProps {
   onShowLine?: (foodId: string) => void;
   onSave: (saved: boolean) => void;
   onHide: () => void;
+  /** The language the swap's reason is written in. */
+  reasonLang: string;
 }
 
-export function SwapCard({ ranked, title, line, onShowLine, onSave, onHide }: SwapCardProps) {
+export function SwapCard({ ranked, title, line, onShowLine, onSave, onHide, reasonLang }: SwapCardProps) {
   const gained = gutTags(ranked.tagsGained);
   return (
     <li class="swap" data-testid="swap" data-swap={ranked.swap.id} data-on-page={String(ranked.onPage)}>
@@ -31,7 +33,9 @@ export function SwapCard({ ranked, title, line, onShowLine, onSave, onHide }: Sw
       ) : (
         <p class="swap-where muted">{msg('swapForToday')}</p>
       )}
-      <p class="swap-reason">{ranked.swap.reason}</p>
+      <p class="swap-reason" lang={reasonLang}>
+        {ranked.swap.reason}
+      </p>
       <div class="swap-foot">
         <span class="tags">
           {gained.map((tag) => (

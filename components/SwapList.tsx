@@ -52,6 +52,7 @@ export function SwapList({ data, report, prefs, lang, date, onShow, setSwapPref 
               ranked={swap}
               title={swapTitle(swap, data.foodsById, lang)}
               line={swapLine(swap, lines)}
+              reasonLang={data.adviceLang}
               onShowLine={onShow}
               onSave={(saved) => void setSwapPref(swap.swap.id, saved ? 'saved' : 'none')}
               onHide={() => {

@@ -36,7 +36,9 @@ function PrefList({ ids, data, lang, heading, empty, action, actionLabel, testid
               <span>
                 <strong>{swap.title}</strong>
                 <br />
-                <span class="small muted">{swap.reason}</span>
+                <span class="small muted" lang={data.adviceLang}>
+                  {swap.reason}
+                </span>
               </span>
               <button type="button" aria-label={msg(actionLabel, swap.title)} onClick={() => onAction(swap.id)}>
                 {msg(action)}

@@ -8,7 +8,8 @@ import { SWAPS } from '../data/swaps';
 import { TIPS } from '../data/tips';
 import { ADVICE_SOURCE_LIST, type AdviceSource } from '../data/advice-sources';
 import { SOURCES, type Source } from '../data/sources';
-import type { Food } from '../engine/foods/types';
+import { loadAdviceTexts, type AdviceTexts } from '../data/advice-texts';
+import type { Food, Lang } from '../engine/foods/types';
 import type { Swap } from '../engine/summary/swaps';
 import type { Tip } from '../engine/summary/daily-tip';
 
@@ -21,6 +22,8 @@ export interface GutData {
   adviceSources: readonly AdviceSource[];
   /** Sources of the food list's tags and fiber values, by key. */
   foodSources: readonly (Source & { key: string })[];
+  /** The language the tips' texts and the swaps' reasons are written in. */
+  adviceLang: Lang;
 }
 
 export const GUT_DATA: GutData = {
@@ -30,4 +33,21 @@ export const GUT_DATA: GutData = {
   tips: TIPS,
   adviceSources: ADVICE_SOURCE_LIST,
   foodSources: Object.entries(SOURCES as Record<string, Source>).map(([key, source]) => ({ key, ...source })),
+  adviceLang: 'en',
 };
+
+/** The data with its tips and swap reasons in `lang`; a text not translated stays English. */
+export function withAdviceTexts(data: GutData, lang: Lang, texts: AdviceTexts): GutData {
+  return {
+    ...data,
+    tips: data.tips.map((tip) => ({ ...tip, text: texts.tips[tip.id] ?? tip.text })),
+    swaps: data.swaps.map((swap) => ({ ...swap, reason: texts.swaps[swap.id] ?? swap.reason })),
+    adviceLang: lang,
+  };
+}
+
+/** The bundled data for a UI in `lang`: its language's texts are a chunk of their own. */
+export async function loadGutData(lang: Lang): Promise<GutData> {
+  const texts = await loadAdviceTexts(lang);
+  return texts ? withAdviceTexts(GUT_DATA, lang, texts) : GUT_DATA;
+}

@@ -36,6 +36,33 @@ export const FORBIDDEN_MEDICAL_WORDS: readonly string[] = [
   'fiber powder',
 ];
 
+/** The same medical and supplement vocabulary in the other six languages, for the translated texts. */
+export const FORBIDDEN_MEDICAL_WORDS_TRANSLATED: readonly string[] = [
+  // es
+  'suplemento', 'suplementos', 'pastilla', 'pastillas', 'cápsula', 'cápsulas', 'comprimido', 'comprimidos',
+  'medicamento', 'medicamentos', 'fármaco', 'fármacos', 'laxante', 'laxantes', 'antibiótico', 'antibióticos',
+  'inyección', 'inyecciones', 'receta médica',
+  // fr
+  'complément alimentaire', 'compléments alimentaires', 'gélule', 'gélules', 'pilule', 'pilules',
+  'comprimé', 'comprimés', 'médicament', 'médicaments', 'laxatif', 'laxatifs', 'antibiotique',
+  'antibiotiques', 'ordonnance',
+  // de
+  'Nahrungsergänzungsmittel', 'Nahrungsergänzung', 'Tablette', 'Tabletten', 'Kapsel', 'Kapseln', 'Pille',
+  'Pillen', 'Medikament', 'Medikamente', 'Arzneimittel', 'Abführmittel', 'Antibiotikum', 'Antibiotika',
+  'Spritze', 'Spritzen',
+  // it
+  'integratore', 'integratori', 'pillola', 'pillole', 'capsula', 'capsule', 'compressa', 'compresse',
+  'farmaco', 'farmaci', 'medicinale', 'medicinali', 'lassativo', 'lassativi', 'antibiotico', 'antibiotici',
+  'iniezione', 'iniezioni',
+  // nl
+  'supplementen', 'voedingssupplement', 'voedingssupplementen', 'pil', 'pillen', 'capsules', 'tablet',
+  'medicijn', 'medicijnen', 'geneesmiddel', 'geneesmiddelen', 'laxeermiddel', 'laxeermiddelen',
+  'antibioticum', 'antibiotica', 'injectie', 'injecties',
+  // pt
+  'suplemento alimentar', 'suplementos alimentares', 'comprimido', 'cápsula', 'pílula', 'pílulas',
+  'medicamento', 'remédio', 'remédios', 'laxante', 'antibiótico', 'injeção', 'injeções', 'receita médica',
+];
+
 /** Brand and product names of foods, drinks and supplements sold in our languages' markets. */
 export const FORBIDDEN_BRANDS: readonly string[] = [
   'Activia',
@@ -87,7 +114,9 @@ export const FORBIDDEN_BRANDS: readonly string[] = [
   'Tropicana',
 ];
 
-export const FORBIDDEN_WORDS: readonly string[] = [...FORBIDDEN_MEDICAL_WORDS, ...FORBIDDEN_BRANDS];
+export const FORBIDDEN_WORDS: readonly string[] = [
+  ...new Set([...FORBIDDEN_MEDICAL_WORDS, ...FORBIDDEN_MEDICAL_WORDS_TRANSLATED, ...FORBIDDEN_BRANDS]),
+];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 /** The settings page: pause and legend controls, paused sites, saved and hidden swaps, sources, privacy. */
 import { useEffect, useState } from 'preact/hooks';
-import { GUT_DATA } from '../../components/gut-data';
+import { GUT_DATA, loadGutData, type GutData } from '../../components/gut-data';
 import { msg, uiLang } from '../../components/i18n';
 import { PauseControls, useSettings } from '../../components/PauseControls';
 import { PausedSites } from '../../components/PausedSites';
@@ -15,11 +15,17 @@ function logError(error: unknown) {
 export function App() {
   const settings = useSettings();
   const [prefs, setPrefs] = useState<SwapPrefs>();
+  const [data, setData] = useState<GutData>();
   const lang = uiLang();
 
   useEffect(() => {
     sendMessage('getSwapPrefs', {}).then(setPrefs, logError);
-  }, []);
+    // The swaps' reasons in the UI language; English is shown if that chunk fails to load.
+    loadGutData(lang).then(setData, (error: unknown) => {
+      logError(error);
+      setData(GUT_DATA);
+    });
+  }, [lang]);
 
   // The page is rendered after load, so the browser's own jump to `#sources` finds nothing.
   const ready = settings !== undefined;
@@ -42,7 +48,7 @@ export function App() {
         <PauseControls />
         {settings && <PausedSites sites={settings.sites} />}
       </section>
-      {prefs && <SwapPrefsList prefs={prefs} data={GUT_DATA} lang={lang} setSwapPref={setSwapPref} />}
+      {prefs && data && <SwapPrefsList prefs={prefs} data={data} lang={lang} setSwapPref={setSwapPref} />}
       <SourcesList data={GUT_DATA} />
       <section class="card" id="privacy" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{msg('aboutHeading')}</h2>

@@ -14,7 +14,7 @@ import { WeekPlants } from '../../components/WeekPlants';
 import { hostOf } from '../../components/host';
 
 /** The food list, swaps and tips: a chunk of their own, so the summary never waits for them. */
-const loadData = (): Promise<GutData> => import('../../components/gut-data').then((module) => module.GUT_DATA);
+const loadData = (): Promise<GutData> => import('../../components/gut-data').then((module) => module.loadGutData(uiLang()));
 
 export function App({ search }: { search: string }) {
   const state = usePopupState(search, loadData);
@@ -52,7 +52,7 @@ export function App({ search }: { search: string }) {
       <PageSummary report={report} nameOf={nameOf} onShow={onShow} />
       {/* On a food page the swaps are about it: they come first. Elsewhere, the day's tip and plants. */}
       {foodPage && swaps}
-      {data && <DailyTip tips={data.tips} date={today} lang={lang} />}
+      {data && <DailyTip tips={data.tips} date={today} lang={data.adviceLang} />}
       {week && <WeekPlants week={week} />}
       {!foodPage && swaps}
       {report !== undefined && <PauseControls host={hostOf(report?.url)} />}
