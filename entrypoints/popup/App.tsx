@@ -9,15 +9,16 @@ import { PageSummary } from '../../components/PageSummary';
 import { PauseControls } from '../../components/PauseControls';
 import { SourcesLink } from '../../components/SourcesLink';
 import { SwapList } from '../../components/SwapList';
-import { usePopupState } from '../../components/use-popup-state';
+import { usePopupState, type TabReport } from '../../components/use-popup-state';
 import { WeekPlants } from '../../components/WeekPlants';
 import { hostOf } from '../../components/host';
 
 /** The food list, swaps and tips: a chunk of their own, so the summary never waits for them. */
 const loadData = (): Promise<GutData> => import('../../components/gut-data').then((module) => module.loadGutData(uiLang()));
 
-export function App({ search }: { search: string }) {
-  const state = usePopupState(search, loadData);
+/** `first`: the tab's report, asked for before the first render. */
+export function App({ first }: { first: Promise<TabReport> }) {
+  const state = usePopupState(first, loadData);
   const { tabId, report, data, week, prefs } = state;
   const lang = uiLang();
   const today = useMemo(() => new Date(), []);
