@@ -51,6 +51,16 @@ export function fiberOf(source: FoodSource, row: Sr28Row | undefined): number {
   return row.fiber;
 }
 
+/** A mix's fiber: the mean of its entries' values, to one decimal as SR28 gives them. */
+export function blendFiber(source: FoodSource, rows: readonly (Sr28Row | undefined)[]): number {
+  const values = rows.map((row, i) => {
+    const ndb = i === 0 ? source.ndb : source.blendWith![i - 1];
+    if (row?.fiber == null) throw new Error(`${source.id}: blend entry ${ndb} has no SR28 fiber value`);
+    return row.fiber;
+  });
+  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+}
+
 export interface BuildInput {
   sources: readonly FoodSource[];
   sr28: ReadonlyMap<string, Sr28Row>;
@@ -93,7 +103,10 @@ export function buildFoods(input: BuildInput): Food[] {
 
   const foods = input.sources.map((source): Food => {
     const row = input.sr28.get(source.ndb);
-    const fiber = fiberOf(source, row);
+    const blend = source.blendWith?.length ? [...source.blendWith] : undefined;
+    const fiber = blend
+      ? blendFiber(source, [row, ...blend.map((ndb) => input.sr28.get(ndb))])
+      : fiberOf(source, row);
     const names: Food['names'] = { en: english.get(source.id) ?? [] };
     for (const [lang, map] of byLang) {
       const list = map.get(source.id);
@@ -106,6 +119,7 @@ export function buildFoods(input: BuildInput): Food[] {
       ...(source.quarterPlant ? { quarterPlant: true } : {}),
       ...(source.plant ? { plantGroup: source.group ?? source.id } : {}),
       ndb: source.ndb,
+      ...(blend ? { blend } : {}),
       fiber,
       tags: deriveTags(source, fiber),
       names,

@@ -47,6 +47,11 @@ export interface FoodOptions {
    * The food's fiber and fiber tag follow that entry.
    */
   proxy?: string;
+  /**
+   * The food is a mix with no SR28 entry of its own ("mixed berries"): its fiber is the mean of
+   * `ndb` and these entries, as equal parts. Say which and why in `proxy`.
+   */
+  blendWith?: readonly string[];
   /** SR28 lists the entry without a fiber value; the food gets fiber 0 (only allowed with a reason). */
   fiberMissing?: string;
 }

@@ -27,9 +27,10 @@ export const FRUIT = shelf('fruit', { plant: true }, [
   food('raspberry', '09302', ['raspberr|y|ies', 'fresh raspberries', 'frozen raspberries', 'red raspberries', 'golden raspberries']),
   food('blackberry', '09042', ['blackberr|y|ies', 'fresh blackberries', 'frozen blackberries', 'brambles', 'dewberries']),
   food('boysenberry', '09057', ['boysenberr|y|ies', 'loganberr|y|ies', 'marionberr|y|ies', 'tayberries']),
-  food('mixed-berries', '09054', ['mixed berries', 'mixed berry', 'frozen mixed berries', 'berry mix', 'berry medley', 'berries', 'fresh berries', 'frozen berries', 'summer berries', 'forest fruits', 'fruits of the forest'], {
+  food('mixed-berries', '09316', ['mixed berries', 'mixed berry', 'frozen mixed berries', 'berry mix', 'berry medley', 'berries', 'fresh berries', 'frozen berries', 'summer berries', 'forest fruits', 'fruits of the forest'], {
     group: 'berries',
-    proxy: 'SR28 has no mixed berries: frozen unsweetened blueberries (09054); mixes are mostly strawberries and blueberries',
+    blendWith: ['09050', '09302', '09042'],
+    proxy: 'SR28 has no mixed berries: the four berries mixes are made of, in equal parts (strawberries 09316, blueberries 09050, raspberries 09302, blackberries 09042)',
   }),
   food('cranberry', '09078', ['cranberr|y|ies', 'fresh cranberries', 'frozen cranberries']),
   food('dried-cranberry', '09079', ['dried cranberr|y|ies', 'craisins', 'sweetened dried cranberries'], { group: 'cranberry' }),

@@ -16,8 +16,9 @@ export const VEGETABLES = shelf('vegetable', { plant: true }, [
   food('red-onion', '11282', ['red onion|s', 'purple onion|s', 'spanish red onion'], ONION),
   food('sweet-onion', '11294', ['sweet onion|s', 'vidalia onion|s', 'walla walla onion|s', 'maui onion'], ONION),
   food('pearl-onion', '11282', ['pearl onion|s', 'cocktail onion|s', 'baby onion|s', 'pickling onion|s', 'silverskin onions', 'cipollini onion|s', 'cipolline', 'boiling onions'], ONION),
-  food('shallot', '11677', ['shallot|s', 'eschalot|s', 'french shallot|s', 'banana shallot|s', 'echalion|s', 'eschallot|s'], { group: 'shallot', ...FRUCTANS }),
-  food('scallion', '11291', ['scallion|s', 'spring onion|s', 'green onion|s', 'salad onion|s', 'green onion tops', 'spring onion tops'], { group: 'onion', ...FRUCTANS }),
+  food('shallot', '11677', ['shallot|s', 'eschalot|s', 'french shallot|s', 'banana shallot|s', 'echalion|s'], { group: 'shallot', ...FRUCTANS }),
+  // 'Eschallots' (double l) is the New South Wales shop name for bunching green onions; 'eschalots' are true shallots.
+  food('scallion', '11291', ['scallion|s', 'spring onion|s', 'green onion|s', 'salad onion|s', 'green onion tops', 'spring onion tops', 'eschallot|s'], { group: 'onion', ...FRUCTANS }),
   food('leek', '11246', ['leek|s', 'baby leek|s'], FRUCTANS),
   food('ramps', '11246', ['ramps', 'ramp', 'wild garlic', 'wild leeks', 'ramsons'], { ...FRUCTANS, proxy: 'SR28 has no ramps: leeks (11246)' }),
   food('chives', '11156', ['chives', 'chive', 'fresh chives', 'garlic chives', 'chinese chives'], { notFiber: 'herb-spice', quarterPlant: true }),

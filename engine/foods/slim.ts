@@ -23,7 +23,7 @@ export function withoutGuessablePlurals(names: readonly string[]): string[] {
 }
 
 export function slimFood(food: Food, langs: readonly Lang[] = ['en']): FoodCore {
-  const { ndb: _ndb, category: _category, grams: _grams, names, ...core } = food;
+  const { ndb: _ndb, blend: _blend, category: _category, grams: _grams, names, ...core } = food;
   const kept: FoodCore['names'] = {};
   for (const lang of langs) {
     const list = names[lang];

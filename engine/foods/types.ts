@@ -26,7 +26,7 @@ export interface TagClaim {
  * What matching and painting need of a food: no USDA number, shelf category or gram weights. The
  * content script ships only this (its size budget); the background and the CLI have the full Food.
  */
-export type FoodCore = Omit<Food, 'ndb' | 'category' | 'grams'>;
+export type FoodCore = Omit<Food, 'ndb' | 'blend' | 'category' | 'grams'>;
 
 /** One food of the bundled list, as the generator writes it to data/foods.generated.json. */
 export interface Food {
@@ -42,7 +42,9 @@ export interface Food {
   plantGroup?: string;
   /** USDA SR28 NDB number of the form bought. */
   ndb: string;
-  /** Total dietary fiber, g per 100 g, from SR28 (nutrient 291) for `ndb`. */
+  /** The other SR28 entries of a mix ("mixed berries"), in equal parts with `ndb`. */
+  blend?: string[];
+  /** Total dietary fiber, g per 100 g, from SR28 (nutrient 291) for `ndb` (a mix: the mean of its entries). */
   fiber: number;
   /** Tags with reason and source. `fiber` present iff the spec's fiber rule gives it. */
   tags: TagClaim[];
