@@ -132,11 +132,20 @@ const PATTERN = new RegExp(
   'giu',
 );
 
-/** The forbidden words found in `text` (whole words, case-insensitive), as listed above. */
-export function forbiddenWordsIn(text: string): string[] {
+/** Brand names that are everyday words of a language: German "Kraft" is strength. */
+const EVERYDAY_WORDS: Readonly<Record<string, readonly string[]>> = { de: ['Kraft'] };
+
+/**
+ * The forbidden words found in `text` (whole words, case-insensitive), as listed above. `lang`,
+ * when given, lets that language's everyday words through.
+ */
+export function forbiddenWordsIn(text: string, lang?: string): string[] {
+  const allowed = new Set((lang ? (EVERYDAY_WORDS[lang] ?? []) : []).map((word) => word.toLowerCase()));
   const found = new Set<string>();
   for (const match of text.matchAll(PATTERN)) {
-    const word = FORBIDDEN_WORDS.find((candidate) => candidate.toLowerCase() === match[0].toLowerCase());
+    const lower = match[0].toLowerCase();
+    if (allowed.has(lower)) continue;
+    const word = FORBIDDEN_WORDS.find((candidate) => candidate.toLowerCase() === lower);
     if (word) found.add(word);
   }
   return [...found];
