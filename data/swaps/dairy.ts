@@ -76,7 +76,7 @@ export const DAIRY_SWAPS: readonly Swap[] = [
     id: 'paneer-salad-to-feta',
     from: 'paneer',
     to: 'feta',
-    reason: 'In a raw salad, feta gives a salty cheese bite like paneer and brings live cultures with it.',
+    reason: 'In a raw salad, cubes of feta stand in for paneer and bring live cultures with them.',
     source: 'marco-2021',
   },
   {

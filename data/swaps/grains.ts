@@ -6,7 +6,7 @@ export const GRAIN_SWAPS: readonly Swap[] = [
     id: 'white-rice-to-barley-or-brown-rice',
     from: 'white-rice',
     to: ['barley', 'brown-rice'],
-    reason: 'Barley and brown rice keep the bran that polishing strips from white rice, and barley adds beta-glucan as well.',
+    reason: 'Brown rice keeps the bran that polishing strips from white rice, and barley brings several times its fiber, beta-glucan included.',
     source: 'reynolds-2019',
   },
   {
