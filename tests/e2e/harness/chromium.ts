@@ -42,8 +42,26 @@ const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
+/** Whether Chromium can show its UI in `lang` (Debian ships other languages in chromium-l10n). */
+export function chromiumHasLocale(lang: string): boolean {
+  const executable = findChromium();
+  if (!executable) return false;
+  return [resolve(executable, '..', '..', 'lib', 'chromium', 'locales'), '/usr/lib/chromium/locales'].some((dir) =>
+    existsSync(join(dir, `${lang}.pak`)),
+  );
+}
+
+export const CHROMIUM_LOCALE_MISSING = (lang: string) =>
+  `Chromium has no ${lang} UI: install Debian's chromium-l10n (\`apt-get install -y chromium-l10n\`).`;
+
 export async function launchChromium(
-  options: { headless?: boolean; extension?: boolean; javaScript?: boolean } = {},
+  options: {
+    headless?: boolean;
+    extension?: boolean;
+    javaScript?: boolean;
+    /** The browser's UI language (what `i18n.getUILanguage()` answers); Chromium on Linux reads LANGUAGE. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
@@ -63,6 +81,7 @@ export async function launchChromium(
     viewport: { width: 1100, height: 900 },
     // Page scripts off still runs content scripts: used to compare DOMs deterministically.
     javaScriptEnabled: options.javaScript ?? true,
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } as Record<string, string> } : {}),
   });
   let worker: Worker | undefined;
   let extensionId = '';

@@ -21,11 +21,11 @@ export interface ChromiumSuite {
   session: ChromiumSession;
 }
 
-export function useChromiumSuite(): ChromiumSuite {
+export function useChromiumSuite(options: Parameters<typeof launchChromium>[0] = {}): ChromiumSuite {
   const suite = {} as ChromiumSuite;
   beforeAll(async () => {
     suite.server = await startServer();
-    suite.session = await launchChromium();
+    suite.session = await launchChromium(options);
   });
   afterAll(async () => {
     await suite.session?.close();
