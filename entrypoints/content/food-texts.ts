@@ -1,12 +1,16 @@
-/** The hover card's words for a food: reason labels and short citations, made at build time. */
+/**
+ * The hover card's words for a food: reason labels in the UI language (English ones, made at build
+ * time, when a translation is missing) and short citations.
+ */
 import { CARD_TEXTS } from 'virtual:gut-lens/content-foods';
+import { t } from './i18n';
 import { describeFood, type FoodInfo } from '../../engine/foods/food-info';
 import type { FoodCore } from '../../engine/foods/types';
 
 export function foodInfo(food: FoodCore): FoodInfo {
   return describeFood(
     food,
-    (key) => CARD_TEXTS.reasons[key] ?? key,
+    (key) => t(`reason_${key.replace(/-/g, '_')}`, CARD_TEXTS.reasons[key] ?? key),
     (key) => CARD_TEXTS.sources[key] ?? key,
   );
 }

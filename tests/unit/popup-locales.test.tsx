@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../corpus-path';
+import { REASONS } from '../../data/reasons';
 
 interface Entry {
   message: string;
@@ -93,5 +94,11 @@ describe('locales', () => {
     }
     expect(asked.size).toBeGreaterThan(30);
     expect([...asked].filter((key) => !en[key])).toEqual([]);
+  });
+
+  it('names every reason of a tag (the hover card asks for reason_<key>), in English as data/reasons.ts does', () => {
+    for (const [key, reason] of Object.entries(REASONS)) {
+      expect(en[`reason_${key.replace(/-/g, '_')}`]?.message, key).toBe(reason.label);
+    }
   });
 });
