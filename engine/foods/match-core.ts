@@ -77,14 +77,12 @@ let context: ContextIndex | null = null; // compiled on first use: most pages ne
 export function createMatch<F extends FoodCore>(table: NameTable<F>, options: CompileOptions = {}): FoodMatcher<F>['match'] {
   const usePlurals = options.plurals ?? true;
   const useCompounds = options.compounds ?? true;
-  const { names, letters, slots, stems, prefixes, pairs } = table;
+  const { names, slots, stems, prefixes, pairs } = table;
   const { falseFriends, negationBefore, negationAfter, notFoodAfter, productHeads, productOf } = notFood();
   const secondMay = (first: string, second: string): boolean => pairs[pairOf(first, 0, second, 0)] === 1;
 
   /** Make sure the names whose first word begins like `word` are in the table; whether there are any. */
   function namesMayStart(word: string): boolean {
-    const code = word.charCodeAt(0);
-    if (letters[code] === 0) table.readLetter(code);
     const slot = prefixOf(word, 0);
     const state = slots[slot];
     if (state === SLOT_PENDING) table.readSlot(slot);

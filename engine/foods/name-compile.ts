@@ -14,7 +14,6 @@ import {
   SLOT_READ,
   compiledFood,
   createFilterTables,
-  everyLetter,
   markKey,
   type FilterTables,
   type NameEntry,
@@ -90,8 +89,6 @@ export function createNameCompiler<F extends FoodCore>(foods: readonly F[]): Nam
   const headLookup = (head: string): NameEntry | undefined => heads.get(head);
   const table: NameTable<F> = {
     names,
-    letters: everyLetter(),
-    readLetter: () => undefined,
     ...tables,
     readSlot: () => undefined,
     hasHeads: () => headEnds.size > 0,

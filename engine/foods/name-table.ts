@@ -1,8 +1,8 @@
 /**
  * What the matching loop (match-core.ts) reads: the names as a phrase index, the bit tables that
  * let most words skip every lookup, and the compound heads. Two makers fill it: the compiler
- * (name-compile.ts, every name up front) and the precomputed index (index-table.ts, the names of
- * a first word's three letters only when a word first needs them). Both mark the same bits with
+ * (name-compile.ts, every name up front) and the precomputed index (index-table.ts, the names
+ * behind a word's prefix hash only when a word first needs them). Both mark the same bits with
  * the same hashes (word-filters.ts), so both give the same answers.
  */
 import type { PhraseIndex } from './phrase-index';
@@ -38,9 +38,6 @@ export const SLOT_READ = 2;
 
 export interface NameTable<F extends FoodCore = FoodCore> {
   readonly names: PhraseIndex<NameEntry>;
-  /** Per first character code: 1 once `slots` knows the names starting with it (see `readLetter`). */
-  readonly letters: Uint8Array;
-  readLetter(code: number): void;
   /**
    * Per prefix hash of a first word (prefixOf): SLOT_EMPTY when no name's first word has it,
    * SLOT_PENDING when some have and are not in `names` yet (`readSlot` puts them in), SLOT_READ.
@@ -93,10 +90,4 @@ export function markKey(tables: FilterTables, key: string, food: boolean): void 
   }
   tables.stems[stemOf(key, start, key.length - start)] = 1;
   tables.prefixes[prefixOf(key, start)] = 1;
-}
-
-let allLetters: Uint8Array | null = null;
-/** Letters of a table that knows every name from the start. */
-export function everyLetter(): Uint8Array {
-  return (allLetters ??= new Uint8Array(65536).fill(1));
 }
