@@ -10,7 +10,7 @@ import { ALL_LANGS_MASK, knownLang, langBit, wordMasks } from './lang-masks';
 import { foldText, splitWords } from './normalize';
 import { FALSE_FRIENDS, NEGATION_AFTER, NEGATION_BEFORE, NOT_FOOD_AFTER, PRODUCT_HEADS, PRODUCT_OF } from './non-food-words';
 import { longestPhraseAt, type WordGuesses } from './phrase-index';
-import { SLOT_EMPTY, SLOT_PENDING, type NameEntry, type NameTable } from './name-table';
+import { SLOT_EMPTY, SLOT_PENDING, hasBit, stampNow, type NameEntry, type NameTable } from './name-table';
 import type { Food, FoodCore, FoodHit, Lang } from './types';
 import { wordFormsFor } from './word-forms';
 import { pairOf, prefixOf, stemOf } from './word-filters';
@@ -39,6 +39,11 @@ export interface CompileOptions {
 }
 
 const NO_GUESSES: string[] = [];
+/** A word's guessed forms and the stamp (name-table.ts) when they were made. */
+interface Guesses {
+  forms: string[];
+  made: number;
+}
 /** Words whose guesses a matcher remembers per language before starting over. */
 const MEMO_LIMIT = 20_000;
 /** Part words for a text's language (German's and Dutch's when unknown). */
@@ -77,9 +82,9 @@ let context: ContextIndex | null = null; // compiled on first use: most pages ne
 export function createMatch<F extends FoodCore>(table: NameTable<F>, options: CompileOptions = {}): FoodMatcher<F>['match'] {
   const usePlurals = options.plurals ?? true;
   const useCompounds = options.compounds ?? true;
-  const { names, slots, stems, prefixes, pairs } = table;
+  const { names, slots, stems, prefixes, pairs, stamps } = table;
   const { falseFriends, negationBefore, negationAfter, notFoodAfter, productHeads, productOf } = notFood();
-  const secondMay = (first: string, second: string): boolean => pairs[pairOf(first, 0, second, 0)] === 1;
+  const secondMay = (first: string, second: string): boolean => hasBit(pairs, pairOf(first, 0, second, 0));
 
   /** Make sure the names whose first word begins like `word` are in the table; whether there are any. */
   function namesMayStart(word: string): boolean {
@@ -110,31 +115,33 @@ export function createMatch<F extends FoodCore>(table: NameTable<F>, options: Co
 
   /** Guesses per text language, made once per language (only lengths and beginnings some name word has). */
   const guessers = new Map<Lang | undefined, WordGuesses>();
-  const memos: Map<string, string[]>[] = [];
-  table.onGrow(() => memos.forEach((m) => m.clear()));
   function guesserFor(lang: Lang | undefined): WordGuesses {
     let guesser = guessers.get(lang);
     if (!guesser) {
       const forms = wordFormsFor(lang);
       let word = '';
-      const admit = (length: number) => stems[stemOf(word, 0, length)] === 1;
-      const known = (w: string) => w.length >= 3 && prefixes[prefixOf(w, 0)] === 1;
-      // Ingredient text repeats its words: remember each word's guesses (bounded).
-      const singulars = new Map<string, string[]>();
-      const anyForms = new Map<string, string[]>();
-      memos.push(singulars, anyForms);
-      const memo = (cache: Map<string, string[]>, w: string, make: () => string[]) => {
+      const admit = (length: number) => hasBit(stems, stemOf(word, 0, length));
+      // Ingredient text repeats its words: remember each word's guesses (bounded), with when they
+      // were made (names read later with the word's beginning make them stale).
+      const singulars = new Map<string, Guesses>();
+      const anyForms = new Map<string, Guesses>();
+      const memo = (cache: Map<string, Guesses>, w: string, make: (w: string) => string[]): string[] => {
+        if (w.length < 3) return NO_GUESSES;
+        const prefix = prefixOf(w, 0);
+        if (!hasBit(prefixes, prefix)) return NO_GUESSES;
         let out = cache.get(w);
-        if (out === undefined) {
+        if (out === undefined || out.made < stamps[prefix]) {
           if (cache.size >= MEMO_LIMIT) cache.clear();
-          out = make();
+          out = { forms: make((word = w)), made: stampNow() };
           cache.set(w, out);
         }
-        return out;
+        return out.forms;
       };
+      const singular = (w: string) => forms.singulars(w, admit);
+      const any = (w: string) => forms.forms(w, admit);
       guesser = {
-        singular: (w) => (known(w) ? memo(singulars, w, () => forms.singulars((word = w), admit)) : NO_GUESSES),
-        any: (w) => (known(w) ? memo(anyForms, w, () => forms.forms((word = w), admit)) : NO_GUESSES),
+        singular: (w) => memo(singulars, w, singular),
+        any: (w) => memo(anyForms, w, any),
       };
       guessers.set(lang, guesser);
     }

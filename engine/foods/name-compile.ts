@@ -7,7 +7,7 @@
 import { COMPOUND_LANGS, MIN_HEAD_LENGTH, compoundHead } from './compound-heads';
 import { ALL_LANGS_MASK, langBit } from './lang-masks';
 import { NON_FOOD_PHRASES } from './non-food-words';
-import { addKey, addPhrase, createPhraseIndex, isPlainName, phraseWords, type PhraseIndex } from './phrase-index';
+import { addKey, addPhrase, createPhraseIndex, isPlainName, phraseWords, type PhraseMap } from './phrase-index';
 import { LANGS, type FoodCore } from './types';
 import { endingOf, prefixOf } from './word-filters';
 import {
@@ -29,21 +29,20 @@ export interface NameCompiler<F extends FoodCore> {
 }
 
 export interface CompiledNames {
-  names: PhraseIndex<NameEntry>;
+  names: PhraseMap<NameEntry>;
   heads: ReadonlyMap<string, NameEntry>;
   tables: FilterTables;
 }
 
 export function createNameCompiler<F extends FoodCore>(foods: readonly F[]): NameCompiler<F> {
   const byId = new Map<string, F>();
-  const names: PhraseIndex<NameEntry> = createPhraseIndex();
+  const names: PhraseMap<NameEntry> = createPhraseIndex();
   const heads = new Map<string, NameEntry>();
   const tables = createFilterTables();
   const headEnds = new Set<number>();
   const compoundMask = COMPOUND_LANGS.reduce((m, l) => m | langBit(l), 0);
   const mergeLangs = (old: NameEntry, added: NameEntry): NameEntry =>
     old.food === added.food ? { food: old.food, langs: old.langs | added.langs } : old;
-  const listeners: (() => void)[] = [];
 
   function addName(name: string, entry: NameEntry): void {
     let key: string;
@@ -97,7 +96,6 @@ export function createNameCompiler<F extends FoodCore>(foods: readonly F[]): Nam
       return compoundHead(end === word.length ? word : word.slice(0, end), headLookup)?.[0];
     },
     food: (id) => byId.get(id),
-    onGrow: (listener) => listeners.push(listener),
   };
 
   let added = 0;
@@ -113,7 +111,6 @@ export function createNameCompiler<F extends FoodCore>(foods: readonly F[]): Nam
         addNonFoodPhrases();
         finished = true;
       }
-      for (const listener of listeners) listener();
       return !finished;
     },
   };

@@ -11,7 +11,7 @@
  * single spaces, so every separator is a code below "0", where word-filters.ts ends a word.
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface NameIndex {
   v: number;
@@ -22,10 +22,10 @@ export interface NameIndex {
   /** The language mask of a key that gives none. */
   langs: number;
   names: string;
-  /** The last character of the compound heads in each string of `heads`. */
-  headLetters: string;
-  /** Compound heads (one-word German and Dutch names), by last character: `key:food` (base 36), `,` separated. */
-  heads: string[];
+  /** Compound heads (one-word German and Dutch names): `key:food` (food's position, base 36), `,` separated. */
+  heads: string;
+  /** How many heads `heads` holds. */
+  headKeys: number;
   /**
    * Filter bits set at start, as [table, bit] pairs (table: 0 slots, 1 prefixes, 2 stems, 3 pairs):
    * the compiled tables' bits for words whose guessed forms keep fewer than their first three

@@ -4,7 +4,7 @@
  * tools and tests. It compiles the list once (name-compile.ts) and writes down what that left.
  */
 import { createNameCompiler, type CompiledNames } from './name-compile';
-import { SLOT_EMPTY, type NameEntry } from './name-table';
+import { SLOT_EMPTY, hasBit, type NameEntry } from './name-table';
 import { HEAD_FOOD, ID_NAMED, INDEX_VERSION, KEY_SEP, LANGS_SEP, LINE, idKey, type NameIndex } from './name-index-format';
 import type { FoodCore } from './types';
 import { PLURAL_RULES } from './word-forms';
@@ -41,12 +41,7 @@ export function buildNameIndex(foods: readonly FoodCore[]): NameIndex {
     nonFood.join(KEY_SEP),
   ].join(LINE);
 
-  const heads = new Map<string, string[]>();
-  for (const [key, entry] of state.heads) {
-    const last = key.charAt(key.length - 1);
-    heads.set(last, [...(heads.get(last) ?? []), key + HEAD_FOOD + ref(entry).toString(36)]);
-  }
-  const headLetters = [...heads.keys()].sort();
+  const heads = [...state.heads].map(([key, entry]) => key + HEAD_FOOD + ref(entry).toString(36));
   const { bits, early } = guessBits(entries.map((e) => e.key), state);
   return {
     v: INDEX_VERSION,
@@ -54,8 +49,8 @@ export function buildNameIndex(foods: readonly FoodCore[]): NameIndex {
     keys: entries.length,
     langs,
     names,
-    headLetters: headLetters.join(''),
-    heads: headLetters.map((l) => (heads.get(l) ?? []).join(KEY_SEP)),
+    heads: heads.join(KEY_SEP),
+    headKeys: heads.length,
     bits,
     early,
   };
@@ -75,11 +70,13 @@ const PAIRS = 3;
  */
 function guessBits(keys: readonly string[], state: CompiledNames): { bits: number[]; early: string[] } {
   const rules = Object.values(PLURAL_RULES).flat();
-  const tables = [state.tables.slots, state.tables.prefixes, state.tables.stems, state.tables.pairs];
+  const { slots, prefixes, stems, pairs } = state.tables;
+  const isSet = (table: number, bit: number): boolean =>
+    table === SLOTS ? slots[bit] !== SLOT_EMPTY : hasBit([prefixes, stems, pairs][table - 1], bit);
   const seen = new Set<string>();
   const bits: number[] = [];
   const add = (table: number, bit: number) => {
-    if (tables[table][bit] === SLOT_EMPTY || seen.has(`${table}:${bit}`)) return;
+    if (!isSet(table, bit) || seen.has(`${table}:${bit}`)) return;
     seen.add(`${table}:${bit}`);
     bits.push(table, bit);
   };

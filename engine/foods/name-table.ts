@@ -1,9 +1,9 @@
 /**
  * What the matching loop (match-core.ts) reads: the names as a phrase index, the bit tables that
  * let most words skip every lookup, and the compound heads. Two makers fill it: the compiler
- * (name-compile.ts, every name up front) and the precomputed index (index-table.ts, the names
- * behind a word's prefix hash only when a word first needs them). Both mark the same bits with
- * the same hashes (word-filters.ts), so both give the same answers.
+ * (name-compile.ts, every name up front) and the precomputed index (index-table.ts, which looks
+ * names up in place and marks the bits of a word's prefix hash when a word first needs them).
+ * Both mark the same bits with the same hashes (word-filters.ts), so both give the same answers.
  */
 import type { PhraseIndex } from './phrase-index';
 import type { ContextRule, FoodCore, Tag } from './types';
@@ -36,58 +36,91 @@ export const SLOT_EMPTY = 0;
 export const SLOT_PENDING = 1;
 export const SLOT_READ = 2;
 
-export interface NameTable<F extends FoodCore = FoodCore> {
-  readonly names: PhraseIndex<NameEntry>;
+export interface FilterTables {
   /**
    * Per prefix hash of a first word (prefixOf): SLOT_EMPTY when no name's first word has it,
-   * SLOT_PENDING when some have and are not in `names` yet (`readSlot` puts them in), SLOT_READ.
+   * SLOT_PENDING when some have and their bits are not marked yet (`readSlot` marks them), SLOT_READ.
    */
-  readonly slots: Uint8Array;
+  slots: Uint8Array;
+  /** Bitsets (see hasBit): three-letter beginnings and lengths of name words (stemOf), beginnings (prefixOf), first-two-word pairs (pairOf). */
+  stems: Uint32Array;
+  prefixes: Uint32Array;
+  pairs: Uint32Array;
+  /**
+   * Per prefix hash of a word: when a name word with it last added a bit (a count of such
+   * changes). A word's guesses made before then may miss a name; made after, they are current.
+   */
+  stamps: Uint32Array;
+}
+
+export interface NameTable<F extends FoodCore = FoodCore> extends Readonly<FilterTables> {
+  readonly names: PhraseIndex<NameEntry>;
   readSlot(slot: number): void;
-  /** Three-letter beginnings and lengths of name words (stemOf), beginnings (prefixOf), first-two-word pairs (pairOf). */
-  readonly stems: Uint8Array;
-  readonly prefixes: Uint8Array;
-  readonly pairs: Uint8Array;
   hasHeads(): boolean;
   /** The compound head of `word.slice(0, end)`, when some head ends like it. */
   headAt(word: string, end: number): NameEntry | undefined;
   food(id: string): F | undefined;
-  /** Called whenever names were added: word guesses remembered before may miss them. */
-  onGrow(listener: () => void): void;
-}
-
-export interface FilterTables {
-  slots: Uint8Array;
-  stems: Uint8Array;
-  prefixes: Uint8Array;
-  pairs: Uint8Array;
 }
 
 export function createFilterTables(): FilterTables {
   return {
     slots: new Uint8Array(PREFIX_TABLE),
-    stems: new Uint8Array(STEM_TABLE),
-    prefixes: new Uint8Array(PREFIX_TABLE),
-    pairs: new Uint8Array(PAIR_TABLE),
+    stems: new Uint32Array(STEM_TABLE >>> 5),
+    prefixes: new Uint32Array(PREFIX_TABLE >>> 5),
+    pairs: new Uint32Array(PAIR_TABLE >>> 5),
+    stamps: new Uint32Array(PREFIX_TABLE),
   };
+}
+
+/** Whether bit `at` of a bitset is set. */
+export function hasBit(bits: Uint32Array, at: number): boolean {
+  return (bits[at >>> 5] & (1 << (at & 31))) !== 0;
+}
+
+export function setBit(bits: Uint32Array, at: number): void {
+  bits[at >>> 5] |= 1 << (at & 31);
+}
+
+let clock = 0;
+/** The current count of bit changes (see FilterTables.stamps). */
+export function stampNow(): number {
+  return clock;
+}
+
+/** Mark one name word (at `start`, `length` long), stamping its prefix when a bit is new. */
+export function markWord(tables: FilterTables, text: string, start: number, length: number): void {
+  const stem = stemOf(text, start, length);
+  const prefix = prefixOf(text, start);
+  if (hasBit(tables.stems, stem) && hasBit(tables.prefixes, prefix)) return;
+  setBit(tables.stems, stem);
+  setBit(tables.prefixes, prefix);
+  tables.stamps[prefix] = ++clock;
 }
 
 /**
  * Mark the words of a key (folded words joined by single spaces): the pair of its first two
  * words always, and each word's beginning and length unless it is a non-food phrase (those only
  * start names; their words are no name words to guess towards). The first word's slot is the
- * caller's (it knows whether the names behind it are in).
+ * caller's.
  */
 export function markKey(tables: FilterTables, key: string, food: boolean): void {
-  const space = key.indexOf(' ');
-  if (space > 0) tables.pairs[pairOf(key, 0, key, space + 1)] = 1;
+  markKeyAt(tables, key, 0, key.length, food);
+}
+
+/**
+ * `markKey` for the key at `text[start, end)`, read in place: words end at any code below "0"
+ * (a space in a key, a hyphen in an id), as word-filters.ts reads them.
+ */
+export function markKeyAt(tables: FilterTables, text: string, start: number, end: number, food: boolean): void {
+  let stop = start;
+  while (stop < end && text.charCodeAt(stop) >= 48) stop++;
+  if (stop < end) setBit(tables.pairs, pairOf(text, start, text, stop + 1));
   if (!food) return;
-  let start = 0;
-  for (let i = space; i >= 0; i = key.indexOf(' ', i + 1)) {
-    tables.stems[stemOf(key, start, i - start)] = 1;
-    tables.prefixes[prefixOf(key, start)] = 1;
-    start = i + 1;
+  for (let word = start; ; ) {
+    markWord(tables, text, word, stop - word);
+    if (stop >= end) return;
+    word = stop + 1;
+    stop = word;
+    while (stop < end && text.charCodeAt(stop) >= 48) stop++;
   }
-  tables.stems[stemOf(key, start, key.length - start)] = 1;
-  tables.prefixes[prefixOf(key, start)] = 1;
 }
