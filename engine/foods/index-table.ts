@@ -14,7 +14,7 @@ import {
   SLOT_READ,
   compiledFood,
   createFilterTables,
-  markKeyAt,
+  markWord,
   setBit,
   type CompiledFood,
   type NameEntry,
@@ -23,7 +23,7 @@ import {
 import { openHeads } from './index-heads';
 import type { PhraseNode } from './phrase-index';
 import type { FoodCore } from './types';
-import { PREFIX_TABLE, prefixOf } from './word-filters';
+import { PREFIX_TABLE, pairOf, prefixOf } from './word-filters';
 
 const CODE_LANGS = LANGS_SEP.charCodeAt(0);
 const CODE_ID_NAMED = ID_NAMED.charCodeAt(0);
@@ -111,13 +111,26 @@ export function openIndexTable<F extends FoodCore>(index: NameIndex, foods: read
   const keyNext = new Int32Array(index.keys);
   const extended = new Uint8Array(1 << KEY_BITS);
 
-  function link(k: number, source: string, start: number, end: number): void {
+  /**
+   * Read one key in a single pass: mark its words' bits (as markKeyAt does: the first pair
+   * always, words only for a food's key), note the hashes of its word-prefixes, link it by hash.
+   */
+  function readKey(k: number, source: string, start: number, end: number, food: boolean): void {
     let h = FNV_START;
+    let word = start;
     for (let i = start; i < end; i++) {
       const code = source.charCodeAt(i);
-      if (code < 48) extended[h >>> (32 - KEY_BITS)] = 1;
-      h = Math.imul(h ^ (code < 48 ? 32 : code), FNV_PRIME);
+      if (code >= 48) {
+        h = Math.imul(h ^ code, FNV_PRIME);
+        continue;
+      }
+      extended[h >>> (32 - KEY_BITS)] = 1;
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      if (word === start) setBit(tables.pairs, pairOf(source, start, source, i + 1));
+      if (food) markWord(tables, source, word, i - word);
+      word = i + 1;
     }
+    if (food) markWord(tables, source, word, end - word);
     const slot = h >>> (32 - KEY_BITS);
     keyNext[k] = byKey[slot];
     byKey[slot] = k + 1;
@@ -150,11 +163,9 @@ export function openIndexTable<F extends FoodCore>(index: NameIndex, foods: read
     for (let k = first[slot] - 1; k >= 0; k = next[k] - 1) {
       if (starts[k] < 0) {
         const id = foods[owners[k]].id;
-        markKeyAt(tables, id, 0, id.length, true);
-        link(k, id, 0, id.length);
+        readKey(k, id, 0, id.length, true);
       } else {
-        markKeyAt(tables, text, starts[k], ends[k], owners[k] >= 0);
-        link(k, text, starts[k], ends[k]);
+        readKey(k, text, starts[k], ends[k], owners[k] >= 0);
       }
     }
     slots[slot] = SLOT_READ;
