@@ -41,6 +41,6 @@ describe('slim food list', () => {
     const bean = indexedFood(slimFood(FOODS.find((f) => f.id === 'black-bean')!));
     expect(bean.names).toEqual({});
     const flour = indexedFood(slimFood(FOODS.find((f) => f.id === 'all-purpose-flour')!));
-    expect(flour.names).toEqual({ en: ['flour'] });
+    expect(flour.names).toEqual({ en: ['all-purpose flour'] });
   });
 });
