@@ -24,7 +24,29 @@ const MAX_HEADINGS = 600;
 const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
 const MAX_JSON_LD_CHARS = 2_000_000;
 
+/** While someone runs `rememberingFirstLook`, the answer for its document. */
+let remembering: { doc: DomDocument; answer: boolean | null } | null = null;
+
+/**
+ * Run `work` with the first look's answer for `doc` kept (or `known`, one the caller already had):
+ * the content script looks first, on its own, then readPage looks again and gets it for free.
+ */
+export function rememberingFirstLook<T>(doc: DomDocument, work: () => T, known: boolean | null = null): T {
+  remembering = { doc, answer: known };
+  try {
+    return work();
+  } finally {
+    remembering = null;
+  }
+}
+
 export function mayBeFoodPage(doc: DomDocument): boolean {
+  if (remembering?.doc !== doc) return firstLook(doc);
+  remembering.answer ??= firstLook(doc);
+  return remembering.answer;
+}
+
+function firstLook(doc: DomDocument): boolean {
   if (doc.querySelector(HINTS)) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let read = 0;

@@ -65,7 +65,29 @@ function skipped(el: DomElement): boolean {
   return false;
 }
 
+/** While someone runs `rememberingScan`, the scan of its document. */
+let remembering: { doc: DomDocument; scan: PageScan | null } | null = null;
+
+/**
+ * Run `work` with the scan of `doc` made once: readPage scans, then the content script asks for
+ * the same scan (where the ingredient lines and prices are, to paint there) at no cost.
+ */
+export function rememberingScan<T>(doc: DomDocument, work: () => T): T {
+  remembering = { doc, scan: null };
+  try {
+    return work();
+  } finally {
+    remembering = null;
+  }
+}
+
 export function scanPage(doc: DomDocument): PageScan {
+  if (remembering?.doc !== doc) return freshScan(doc);
+  remembering.scan ??= freshScan(doc);
+  return remembering.scan;
+}
+
+function freshScan(doc: DomDocument): PageScan {
   const scan: PageScan = { jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '' };
   const signals = doc.querySelectorAll(SIGNALS);
   let hRecipe = false;
