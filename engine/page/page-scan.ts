@@ -6,6 +6,7 @@
  * document order. Attribute reads only, no text.
  */
 import { LIMITS } from './limits';
+import { remembered } from './remembered';
 import type { DomDocument, DomElement } from './types';
 
 export interface PageScan {
@@ -21,28 +22,27 @@ export interface PageScan {
   ogType: string;
 }
 
-/** Plugin card line classes (class names are plugin conventions shared by many sites). */
-const CARD_LINE_CLASSES: readonly [string, RegExp][] = [
-  ['wprm', /(?:^|\s)wprm-recipe-ingredient(?:\s|$)/],
-  ['tasty', /(?:^|\s)tasty-recipes?-ingredients(?:-body)?(?:\s|$)/],
-  ['mv-create', /(?:^|\s)mv-create-ingredients(?:\s|$)/],
-  ['zip-recipes', /(?:^|\s)zrdn-ingredients-list(?:\s|$)/],
-  ['wp-delicious', /(?:^|\s)dr-ingredients-list(?:\s|$)/],
-  ['wpzoom', /(?:^|\s)wp-block-wpzoom-recipe-card-block-ingredients(?:\s|$)/],
-  ['cooked', /(?:^|\s)cooked-single-ingredient(?:\s|$)/],
-  ['easyrecipe', /(?:^|\s)ERSIngredients(?:\s|$)/],
-  ['mpprecipe', /(?:^|\s)mpprecipe-ingredient(?:\s|$)/],
-  ['jetpack', /(?:^|\s)jetpack-recipe-ingredients(?:\s|$)/],
+/** Plugin card line classes, by plugin (class names are plugin conventions shared by many sites). */
+const CARD_LINE_CLASSES: readonly [string, string[]][] = [
+  ['wprm', ['wprm-recipe-ingredient']],
+  ['tasty', ['tasty-recipe-ingredients', 'tasty-recipes-ingredients', 'tasty-recipe-ingredients-body', 'tasty-recipes-ingredients-body']],
+  ['mv-create', ['mv-create-ingredients']],
+  ['zip-recipes', ['zrdn-ingredients-list']],
+  ['wp-delicious', ['dr-ingredients-list']],
+  ['wpzoom', ['wp-block-wpzoom-recipe-card-block-ingredients']],
+  ['cooked', ['cooked-single-ingredient']],
+  ['easyrecipe', ['ERSIngredients']],
+  ['mpprecipe', ['mpprecipe-ingredient']],
+  ['jetpack', ['jetpack-recipe-ingredients']],
 ];
 /** Card classes that mark the list (its `li`s are the lines) rather than each line. */
 export const CARD_LIST_PLUGINS = new Set(['tasty', 'mv-create', 'zip-recipes', 'wp-delicious', 'wpzoom', 'easyrecipe', 'jetpack']);
 
 /** Subtrees whose elements are never signals (the element itself neither). */
 const SKIPPED = 'style, svg, template, noscript, iframe, select';
-const SKIPPED_TAGS = new Set(['STYLE', 'SVG', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'SELECT']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DT', 'SUMMARY', 'TH', 'LEGEND']);
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, p, strong, b, dt, summary, th, legend, [class*="ngredient" i]';
+const HEADINGS = `${[...HEADING_TAGS].join()},[class*="ngredient" i]`;
 const SIGNALS = [
   'script[type*="ld+json" i]',
   'meta[property="og:type"]',
@@ -57,34 +57,16 @@ const INGREDIENT_PROPERTY = /(?:^|\s)(?:schema:)?(?:recipeIngredient|ingredients
 const H_RECIPE = /(?:^|\s)h-?recipe(?:\s|$)/;
 const H_INGREDIENT = /(?:^|\s)(?:p-ingredient|ingredient)(?:\s|$)/;
 
-/** Is the element in (or itself) a skipped subtree? Native `closest` where the DOM has it. */
+/** Is the element in (or itself) a skipped subtree? (Browsers and linkedom have `closest`.) */
 function skipped(el: DomElement): boolean {
-  const native = el as DomElement & { closest?: (selectors: string) => DomElement | null };
-  if (native.closest) return native.closest(SKIPPED) !== null;
-  for (let e: DomElement | null = el; e; e = e.parentElement) if (SKIPPED_TAGS.has(e.tagName.toUpperCase())) return true;
-  return false;
+  return (el as DomElement & { closest(selectors: string): DomElement | null }).closest(SKIPPED) !== null;
 }
 
-/** While someone runs `rememberingScan`, the scan of its document. */
-let remembering: { doc: DomDocument; scan: PageScan | null } | null = null;
-
-/**
- * Run `work` with the scan of `doc` made once: readPage scans, then the content script asks for
- * the same scan (where the ingredient lines and prices are, to paint there) at no cost.
- */
-export function rememberingScan<T>(doc: DomDocument, work: () => T): T {
-  remembering = { doc, scan: null };
-  try {
-    return work();
-  } finally {
-    remembering = null;
-  }
-}
+/** The scan, made once while the content script's read runs: readPage's, then its own (see remembered.ts). */
+export const rememberedScan = remembered(freshScan);
 
 export function scanPage(doc: DomDocument): PageScan {
-  if (remembering?.doc !== doc) return freshScan(doc);
-  remembering.scan ??= freshScan(doc);
-  return remembering.scan;
+  return rememberedScan.get(doc);
 }
 
 function freshScan(doc: DomDocument): PageScan {
@@ -136,8 +118,9 @@ function noteSignal(scan: PageScan, el: DomElement, hRecipe: boolean): boolean {
   if (hRecipe && H_INGREDIENT.test(cls)) scan.ingredientMarkup.push({ el, how: 'h-recipe' });
   if (itemprop !== 'price' && /price/i.test(cls) && scan.prices.length < LIMITS.elements) scan.prices.push(el);
   if (!/ngredient/i.test(cls)) return hRecipe;
-  for (const [plugin, re] of CARD_LINE_CLASSES) {
-    if (!re.test(cls)) continue;
+  const tokens = cls.split(/\s+/);
+  for (const [plugin, names] of CARD_LINE_CLASSES) {
+    if (!names.some((name) => tokens.includes(name))) continue;
     const list = scan.cards.get(plugin) ?? [];
     list.push(el);
     scan.cards.set(plugin, list);

@@ -1,7 +1,7 @@
 /**
  * Where to paint: the parts of the page a reader acts on, not every text node. On a recipe page
  * the ingredient list and the method that follows it; on a grocery page the product tiles (and a
- * product page's own heading and label). Found from what the page scan already holds (ingredient
+ * product page's own heading). Found from what the page scan already holds (ingredient
  * markup, plugin cards, headings, prices) and checked against the lines the reader took, with
  * native text reads on small subtrees only. Null when nothing fits: the caller paints the page.
  */
@@ -12,7 +12,7 @@ import type { PageReading } from '../../engine/page/types';
 /** A region's text may be this many times the lines' text (plus slack) before it is the whole page. */
 const TEXT_FACTOR = 6;
 const TEXT_SLACK = 3_000;
-/** Headings whose text is read to find the ingredients and method headings. */
+/** Headings looked at for the ingredients and method headings. */
 const MAX_HEADINGS = 400;
 /** Prices climbed from to find product tiles, and how far up a tile reaches. */
 const MAX_PRICES = 600;
@@ -47,25 +47,23 @@ function ancestorOfAll(elements: readonly Element[]): Element | null {
 }
 
 const tooBig = (el: Element | null): boolean => !el || el === el.ownerDocument.body || el === el.ownerDocument.documentElement;
+/** Small enough to paint as a region: not the page, and at most `maxChars` of text. */
+const small = (el: Element | null, maxChars: number): el is Element => !tooBig(el) && (el!.textContent?.length ?? 0) <= maxChars;
 
-/** An ingredients heading's section: its parent, or the grandparent when the parent holds no list. */
+/** An ingredients heading's section: the nearest of its parent and two more ancestors that holds the lines. */
 function headingSection(heading: Element, keys: readonly string[], maxChars: number): Element | null {
   let el = heading.parentElement;
   for (let i = 0; i < 3 && !tooBig(el); i++, el = el!.parentElement) {
-    if (!el!.querySelector('li, br, p ~ p, div ~ div')) continue;
-    if ((el!.textContent?.length ?? 0) > maxChars) return null;
-    if (holdsLines(el!, keys)) return el;
+    if (!small(el, maxChars)) return null;
+    if (holdsLines(el, keys)) return el;
   }
   return null;
 }
 
 /** The nearest element containing both. */
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
-  return null;
-}
+const commonAncestor = (a: Element, b: Element): Element | null => ancestorOfAll([a, b]);
 
-const METHOD_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT', 'TH', 'SUMMARY', 'LEGEND']);
+const METHOD_TAG = /^(?:H\d|STRONG|B|DT|TH|SUMMARY|LEGEND)$/i;
 /** Headings after the ingredients looked at for the method's. */
 const MAX_METHOD_HEADINGS = 30;
 
@@ -73,14 +71,13 @@ const MAX_METHOD_HEADINGS = 30;
 function withMethod(region: Element, headings: readonly Element[], maxChars: number): Element[] {
   let looked = 0;
   for (const heading of headings) {
-    if (!METHOD_TAGS.has(heading.tagName.toUpperCase()) && !/ethod|nstruction|irection/i.test(heading.className)) continue;
-    if (!(region.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) || region.contains(heading)) continue;
+    if (!METHOD_TAG.test(heading.tagName) && !/ethod|nstruction|irection/i.test(heading.className)) continue;
+    if (!(region.compareDocumentPosition(heading) & 4) /* following */ || region.contains(heading)) continue;
     if (++looked > MAX_METHOD_HEADINGS) break;
     const text = heading.textContent ?? '';
     if (text.length > 60 || !METHOD_HEADING.test(text)) continue;
     const both = commonAncestor(region, heading);
-    if (both && !tooBig(both) && (both.textContent?.length ?? 0) <= maxChars * 2) return [both];
-    return heading.parentElement && !tooBig(heading.parentElement) && (heading.parentElement.textContent?.length ?? 0) <= maxChars ? [region, heading.parentElement] : [region];
+    return small(both, maxChars * 2) ? [both] : small(heading.parentElement, maxChars) ? [region, heading.parentElement] : [region];
   }
   return [region];
 }
@@ -104,15 +101,10 @@ function recipeRegions(reading: PageReading, scan: PageScan): Element[] | null {
     const region = headingSection(heading, keys, maxChars);
     if (region) return withMethod(region, headings, maxChars);
   }
-  // Structured data only: the page's own list is the one that holds the lines.
-  const lists = document.querySelectorAll('ul, ol, table');
-  for (let i = 0; i < lists.length && i < 300; i++) {
-    if ((lists[i].textContent?.length ?? 0) <= maxChars && holdsLines(lists[i], keys)) return withMethod(lists[i], headings, maxChars);
-  }
   return null;
 }
 
-function groceryRegions(reading: PageReading, scan: PageScan): Element[] | null {
+function groceryRegions(scan: PageScan): Element[] | null {
   const roots = new Set<Element>();
   const h1 = document.querySelector('h1');
   if (h1) roots.add(h1);
@@ -123,12 +115,7 @@ function groceryRegions(reading: PageReading, scan: PageScan): Element[] | null 
     roots.add(tile);
   }
   document.querySelectorAll('[itemtype*="schema.org/Product"]').forEach((el) => roots.add(el));
-  const keys = lineKeys(reading.products);
-  for (const heading of (scan.headings as unknown as Element[]).slice(0, MAX_HEADINGS)) {
-    const text = heading.textContent ?? '';
-    if (text.length < 80 && INGREDIENTS_HEADING.test(text) && heading.parentElement) roots.add(heading.parentElement);
-  }
-  if (roots.size === 0 || keys.length === 0) return null;
+  if (roots.size === 0) return null;
   // Outermost only: a tile inside another root is painted with it.
   return [...roots].filter((el) => {
     for (let up = el.parentElement; up; up = up.parentElement) if (roots.has(up)) return false;
@@ -139,6 +126,6 @@ function groceryRegions(reading: PageReading, scan: PageScan): Element[] | null 
 /** The elements to paint under, or null to paint the whole page. */
 export function paintRegions(reading: PageReading, scan: PageScan | null): Element[] | null {
   if (!scan) return null;
-  const regions = reading.kind === 'recipe' ? recipeRegions(reading, scan) : reading.kind === 'grocery' ? groceryRegions(reading, scan) : null;
+  const regions = reading.kind === 'recipe' ? recipeRegions(reading, scan) : reading.kind === 'grocery' ? groceryRegions(scan) : null;
   return regions && regions.length > 0 ? regions : null;
 }

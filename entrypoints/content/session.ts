@@ -4,8 +4,8 @@
  * the background, and pause or stop on demand. Glue only: the engine decides, this applies.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mayBeFoodPage, rememberingFirstLook } from '../../engine/page/food-page-gate';
-import { rememberingScan, scanPage, type PageScan } from '../../engine/page/page-scan';
+import { firstLook, mayBeFoodPage } from '../../engine/page/food-page-gate';
+import { rememberedScan, scanPage, type PageScan } from '../../engine/page/page-scan';
 import { readPage } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
@@ -94,11 +94,15 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   if (gateOpen) {
     await options.matchers.prepare(scheduler);
     if (signal.aborted) return inert('other');
-    const remembered = <T>(work: () => T) => rememberingFirstLook(doc, () => rememberingScan(doc, work), true);
-    reading = remembered(() => {
-      scan = measuredSlice(() => scanPage(doc), 'scan');
-      return measuredSlice(read);
-    });
+    reading = firstLook.during(
+      doc,
+      () =>
+        rememberedScan.during(doc, () => {
+          scan = measuredSlice(() => scanPage(doc), 'scan');
+          return measuredSlice(read);
+        }),
+      true,
+    );
   }
   let paused = false;
 
@@ -161,19 +165,19 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   };
 
   /** Paint the text under some roots, in slices. */
-  const paintInSlices = (roots: Node | readonly Node[], phase = 'paint') => {
+  const paintInSlices = (roots: Node | readonly Node[]) => {
     const walker = createTextWalker(roots);
     return runSliced(() => {
       const node = walker.next();
       if (node) paintNode(node);
       return node !== null;
-    }, scheduler, undefined, phase);
+    }, scheduler, undefined, 'paint');
   };
   const countFoods = () => legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
 
   // Paint where the reader acts (the ingredient list and method, the product tiles), else the page.
   const regions = measuredSlice(() => paintRegions(reading, scan), 'regions');
-  await paintInSlices(regions ?? document.body ?? document.documentElement, regions ? 'paint' : 'paint-page');
+  await paintInSlices(regions ?? document.body ?? document.documentElement);
   if (signal.aborted) {
     painter.clear();
     return inert(reading.kind);
