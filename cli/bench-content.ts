@@ -12,7 +12,8 @@
  * Then a breakdown by phase (each slice's detail names its phase), to show where the time goes.
  *
  *   npx tsx cli/bench-content.ts [--pages N] [--every K]   (default: every corpus page; --every K
- *   takes every K-th page of the manifest, a quick sample of all kinds; --verbose: one line a page)
+ *   takes every K-th page of the manifest, a quick sample of all kinds; --only TEXT: pages whose
+ *   file name holds TEXT; --verbose: one line a page)
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -90,8 +91,10 @@ async function main(): Promise<void> {
   const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
   const everyArg = process.argv.indexOf('--every');
   const every = everyArg > 0 ? Math.max(1, Number(process.argv[everyArg + 1])) : 1;
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? process.argv[onlyArg + 1] : '';
   const pages = corpusPages(dir)
-    .filter((_, i) => i % every === 0)
+    .filter((p, i) => i % every === 0 && p.file.includes(only))
     .slice(0, limit);
   const server = await startServer();
   const session = await launchChromium();
