@@ -17,9 +17,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'gut-lens@gut-lens.app',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Desktop Firefox reads data_collection_permissions from 140 (Debian's ESR); Android from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

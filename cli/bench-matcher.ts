@@ -9,6 +9,12 @@
  *    with linkedom (TreeWalker over text nodes, and a recursive childNodes walk, concatenating
  *    text). Budget: compile <= 1/4 of the walk. The first compile of the process (cold, as in a
  *    fresh content script) and the median of later ones are both reported.
+ * 3. The matcher from the precomputed name index (made at build time, engine/foods/name-index.ts):
+ *    start-up = from the index to a matcher ready for its first line (matcherFromIndex), against
+ *    the same walk, budget <= 1/4; also with JSON.parse of the index first (as it arrives in a
+ *    message), and the first line's match alone (it opens the index). Tagging as in 1 with a
+ *    fresh matcher per round, so the index's opening and every lazily read key are paid inside
+ *    the timed matching. For FOODS and for the content script's list (English, slimmed).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +22,10 @@ import { parseHTML } from 'linkedom';
 import { FOODS as BUNDLED } from '../data/foods';
 import type { Food } from '../engine/foods/types';
 import { compileMatcher } from '../engine/foods/matcher';
+import { matcherFromIndex } from '../engine/foods/index-matcher';
+import { buildNameIndex } from '../engine/foods/name-index';
+import type { NameIndex } from '../engine/foods/name-index-format';
+import { slimFood } from '../engine/foods/slim';
 import { foldText, splitWords } from '../engine/foods/normalize';
 import { corpusDir } from '../tests/corpus-path';
 import { loadLabels } from './lib/score-lines';
@@ -113,6 +123,48 @@ for (let r = 0; r < ROUNDS; r++) compileTimes.push(time(() => compileMatcher(FOO
 const compileMs = median(compileTimes);
 const compileMin = minimum(compileTimes);
 
+// ---- the matcher from the precomputed index (built here, at "build time": not timed)
+interface IndexFigures {
+  label: string;
+  startCold: number;
+  start: number[];
+  startParsed: number[];
+  firstLine: number[];
+  tag: number[];
+  tagFloor: number[];
+  fresh: number[];
+  freshFloor: number[];
+  bytes: number;
+}
+function benchIndex(label: string, foods: readonly Food[] | ReturnType<typeof slimFood>[]): IndexFigures {
+  const index = buildNameIndex(foods);
+  const json = JSON.stringify(index);
+  const fig: IndexFigures = { label, startCold: 0, start: [], startParsed: [], firstLine: [], tag: [], tagFloor: [], fresh: [], freshFloor: [], bytes: json.length };
+  fig.startCold = time(() => matcherFromIndex(index, foods));
+  for (let r = 0; r < ROUNDS; r++) {
+    fig.start.push(time(() => matcherFromIndex(index, foods)));
+    fig.startParsed.push(time(() => matcherFromIndex(JSON.parse(json) as NameIndex, foods)));
+    const m = matcherFromIndex(index, foods);
+    fig.firstLine.push(time(() => (sink += m.match(lines[0]).length)));
+  }
+  for (let r = 0; r < ROUNDS; r++) {
+    fig.tagFloor.push(time(floor));
+    const m = matcherFromIndex(index, foods);
+    fig.tag.push(time(() => {
+      for (const l of lines) sink += m.match(l).length;
+    }));
+    fig.freshFloor.push(time(() => {
+      for (const l of distinct) sink += splitWords(foldText(l)).words.length;
+    }));
+    const f = matcherFromIndex(index, foods);
+    fig.fresh.push(time(() => {
+      for (const l of distinct) sink += f.match(l).length;
+    }));
+  }
+  return fig;
+}
+const indexed = [benchIndex('full list', FOODS), benchIndex("content script's list (English, slim)", FOODS.map((food) => slimFood(food)))];
+
 // ---- bare walk over a median-size recipe page
 const pages = readdirSync(recipeDir)
   .filter((n) => n.endsWith('.html'))
@@ -170,4 +222,13 @@ console.log(`bare walk of ${page.path.split('/').pop()} (${Math.round(page.size 
 console.log(`  TreeWalker SHOW_TEXT: ${f(treeMs)} ms (${f(treeMin)}); recursive childNodes: ${f(recMs)} ms (${f(recMin)})`);
 console.log(`  ratio compile(warm)/TreeWalker: ${f(compileMs / treeMs)} (${f(compileMin / treeMin)}); cold/TreeWalker: ${f(coldCompile / treeMs)}  budget <= 0.25`);
 console.log(`  ratio compile(warm)/recursive:  ${f(compileMs / recMs)} (${f(compileMin / recMin)}); cold/recursive: ${f(coldCompile / recMs)}`);
+for (const fig of indexed) {
+  const start = median(fig.start);
+  console.log(`matcher from the precomputed index, ${fig.label} (index ${Math.round(fig.bytes / 1024)} KB as JSON):`);
+  console.log(`  start-up (index -> matcher ready): ${f(start * 1000)} µs (${f(minimum(fig.start) * 1000)}), cold ${f(fig.startCold * 1000)} µs; with JSON.parse of the index ${f(median(fig.startParsed) * 1000)} µs`);
+  console.log(`  ratio start-up/TreeWalker: ${(start / treeMs).toFixed(4)} (${(minimum(fig.start) / treeMin).toFixed(4)}); with JSON.parse ${f(median(fig.startParsed) / treeMs)}  budget <= 0.25`);
+  console.log(`  first line's match (opens the index): ${f(median(fig.firstLine))} ms (${f(minimum(fig.firstLine))}) = ${f(median(fig.firstLine) / treeMs)} x TreeWalker`);
+  console.log(`  tagger, fresh matcher each round: ${f(median(fig.tag))} ms (${f(minimum(fig.tag))}), floor ${f(median(fig.tagFloor))} ms; ratio ${f(median(fig.tag) / median(fig.tagFloor))} (${f(minimum(fig.tag) / minimum(fig.tagFloor))})  budget <= 3`);
+  console.log(`  fresh matcher, ${distinct.length} distinct lines once: floor ${f(median(fig.freshFloor))} ms, tagger ${f(median(fig.fresh))} ms, ratio ${f(median(fig.fresh) / median(fig.freshFloor))} (${f(minimum(fig.fresh) / minimum(fig.freshFloor))})`);
+}
 if (sink === -1) console.log('');

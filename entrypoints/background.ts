@@ -7,7 +7,7 @@ import { recordPlants, weekPlants } from '../utils/week-plants';
 import { setSwapPref, swapPrefs } from '../utils/swap-prefs';
 import { withFiberEstimate } from '../utils/fiber-estimate';
 import { FOODS } from '../data/foods';
-import { namesFor } from '../engine/foods/slim';
+import { nameIndexFor } from '../utils/name-indexes';
 
 export default defineBackground(() => {
   const db = new GutLensDB();
@@ -25,7 +25,7 @@ export default defineBackground(() => {
     async getPage({ tabId }) {
       return (await db.tabPages.get(tabId))?.report ?? null;
     },
-    getFoodNames: ({ langs }) => namesFor(FOODS, langs.filter((l) => l !== 'en')),
+    getNameIndex: ({ langs }) => nameIndexFor(FOODS, langs),
     getWeekPlants: ({ now }) => weekPlants(db, new Date(now)),
     getSwapPrefs: () => swapPrefs(db),
     setSwapPref: ({ swapId, pref }) => setSwapPref(db, swapId, pref, Date.now()),

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PageKind } from '../engine/page/types';
 import type { Lang } from '../engine/foods/types';
+import type { NameIndex } from '../engine/foods/name-index-format';
 import type { FiberEstimate, PageFood, PageLine, PlantCount } from '../engine/summary/types';
 
 export type { FiberEstimate, PageFood, PageLine, PlantCount };
@@ -47,8 +48,11 @@ export interface ProtocolMap {
   getPage: { data: { tabId: number }; response: PageReport | null };
   /** popup → content: scroll the page to the first occurrence of a food. */
   scrollToFood: { data: { foodId: string }; response: boolean };
-  /** content → background: food names in the page's languages (the content script ships English only). */
-  getFoodNames: { data: { langs: Lang[] }; response: Record<string, Partial<Record<Lang, string[]>>> };
+  /**
+   * content → background: a name index of the content script's food list with English and the
+   * page's languages (the content script ships English only); null when it cannot be made.
+   */
+  getNameIndex: { data: { langs: Lang[] }; response: NameIndex | null };
   /** popup → background: plants seen this week. */
   getWeekPlants: { data: { now: number }; response: WeekPlants };
   /** popup → background: saved and hidden swaps. */

@@ -116,7 +116,8 @@ const HEAD_LAST: ReadonlySet<Lang> = new Set<Lang>(['en', 'de', 'nl']);
  * (Spanish, French, Italian, Portuguese: "ajo picado"), on word boundaries, and no name of any other
  * food lies anywhere inside it ("garlic cloves" is kept: it must outrank "cloves"). Names where the
  * shorter name sits elsewhere ("garbanzo beans") are kept, so a match still covers the food words.
- * The shortest name of every chain stays. `namesById` is changed in place; returns how many went.
+ * The shortest name of every chain stays, and so does each food's first name (the one the UI shows).
+ * `namesById` is changed in place; returns how many went.
  */
 export function pruneRedundantNames(lang: Lang, namesById: Map<string, string[]>): number {
   const owner = new Map<string, string>();
@@ -124,7 +125,9 @@ export function pruneRedundantNames(lang: Lang, namesById: Map<string, string[]>
   const headLast = HEAD_LAST.has(lang);
   let dropped = 0;
   for (const [id, names] of namesById) {
-    const kept = names.filter((name) => {
+    // The first name is what the UI shows: it stays even when a shorter name would match it.
+    const kept = names.filter((name, index) => {
+      if (index === 0) return true;
       const words = wordsOf(foldName(name));
       let redundant = false;
       for (let start = 0; start < words.length; start++) {

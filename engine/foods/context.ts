@@ -4,14 +4,14 @@
  * live in context-words.ts; this file compiles them once and applies them to a hit.
  */
 import { CONTEXT_WORDS } from './context-words';
-import { addPhrase, createPhraseIndex, longestPhraseAt, phraseWords, type PhraseIndex } from './phrase-index';
+import { addPhrase, createPhraseIndex, longestPhraseAt, phraseWords, type PhraseMap } from './phrase-index';
 import type { ContextRule, Tag } from './types';
 
 /** Words either side of a food that its context rules look at. */
 export const CONTEXT_WINDOW = 8;
 
 /** A trigger phrase (the rules it triggers) or an ignored phrase (empty list). */
-export type ContextIndex = PhraseIndex<readonly ContextRule[]>;
+export type ContextIndex = PhraseMap<readonly ContextRule[]>;
 
 export function compileContext(): ContextIndex {
   const index: ContextIndex = createPhraseIndex();

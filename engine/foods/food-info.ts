@@ -3,6 +3,7 @@
  * sources, as plain text. Reason and source texts come from the data tables passed in.
  */
 import type { FoodCore, GutTag } from './types';
+import { displayName } from './name-table';
 
 export interface FoodInfo {
   id: string;
@@ -31,7 +32,7 @@ export function describeFood(
   }
   return {
     id: food.id,
-    name: food.names.en?.[0] ?? food.id,
+    name: displayName(food),
     claims,
     fiber: food.fiber,
     highFiber: food.fiber >= HIGH_FIBER_G && food.tags.some((c) => c.tag === 'fiber'),

@@ -55,7 +55,7 @@ export const FALSE_FRIENDS: Partial<Record<Lang, readonly string[]>> = {
   en: ['more', 'pan', 'pans', 'sale', 'room', 'the', 'pain', 'most', 'fave', 'rape', 'peer', 'mare', 'son', 'pane', 'data', 'mais'],
   fr: ['mais', 'pas', 'te'],
   es: ['te', 'como', 'mas'],
-  it: ['dal', 'con'],
+  it: ['dal', 'con', 'fetta', 'fette', 'latte'],
   pt: ['te', 'mais'],
 };
 

@@ -12,6 +12,16 @@ export interface PhraseIndex<V> {
    * Phrase key (folded words joined by a space) -> node: the value of the phrase with that key, if
    * any, and whether a longer phrase starts with these words. A word-level trie in one flat map.
    */
+  readonly nodes: PhraseNodes<V>;
+}
+
+/** What matching reads of the nodes: a Map, or anything that answers like one. */
+export interface PhraseNodes<V> {
+  get(key: string): PhraseNode<V> | undefined;
+}
+
+/** A phrase index being filled. */
+export interface PhraseMap<V> extends PhraseIndex<V> {
   readonly nodes: Map<string, PhraseNode<V>>;
 }
 
@@ -26,18 +36,18 @@ export interface PhraseHit<V> {
   length: number;
 }
 
-export function createPhraseIndex<V>(): PhraseIndex<V> {
+export function createPhraseIndex<V>(): PhraseMap<V> {
   return { nodes: new Map() };
 }
 
-function setValue<V>(index: PhraseIndex<V>, key: string, value: V, merge?: (old: V, added: V) => V): void {
+function setValue<V>(index: PhraseMap<V>, key: string, value: V, merge?: (old: V, added: V) => V): void {
   const node = index.nodes.get(key);
   if (!node) index.nodes.set(key, { value, more: false });
   else if (node.value === undefined) node.value = value;
   else if (merge) node.value = merge(node.value, value);
 }
 
-function markMore<V>(index: PhraseIndex<V>, prefix: string): void {
+function markMore<V>(index: PhraseMap<V>, prefix: string): void {
   const node = index.nodes.get(prefix);
   if (!node) index.nodes.set(prefix, { value: undefined, more: true });
   else node.more = true;
@@ -58,7 +68,7 @@ export function phraseWords(phrase: string): string[] {
  * first). Returns the key, or null for a phrase with no words.
  */
 export function addPhrase<V>(
-  index: PhraseIndex<V>,
+  index: PhraseMap<V>,
   words: readonly string[],
   value: V,
   merge?: (old: V, added: V) => V,
@@ -77,7 +87,7 @@ export function addPhrase<V>(
  * Add a phrase given as its key, already folded with single spaces between words (the fast path
  * of `addPhrase` for plain names). `merge` as in `addPhrase`.
  */
-export function addKey<V>(index: PhraseIndex<V>, key: string, value: V, merge?: (old: V, added: V) => V): void {
+export function addKey<V>(index: PhraseMap<V>, key: string, value: V, merge?: (old: V, added: V) => V): void {
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) markMore(index, key.slice(0, i));
   setValue(index, key, value, merge);
 }

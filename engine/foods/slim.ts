@@ -1,8 +1,11 @@
 /**
  * The content script's food list: what matching, painting and the card need, with English names
  * only. Names in the other languages (most of the list's weight) come from the background when a
- * page is in one of them, so the content script stays within its size budget.
+ * page is in one of them, so the content script stays within its size budget. The names
+ * themselves travel in the precomputed name index (name-index.ts); the list the content script
+ * ships (`indexedFood`) keeps only a display name its id does not give.
  */
+import { idKey } from './name-index-format';
 import type { Food, FoodCore, Lang } from './types';
 
 /**
@@ -34,25 +37,11 @@ export function slimFood(food: Food, langs: readonly Lang[] = ['en']): FoodCore 
   return { ...core, plantGroup, names: kept };
 }
 
-/** Names of some languages, by food id: what the background sends a content script. */
-export function namesFor(foods: readonly Food[], langs: readonly Lang[]): Record<string, Partial<Record<Lang, string[]>>> {
-  const out: Record<string, Partial<Record<Lang, string[]>>> = {};
-  for (const food of foods) {
-    const picked: Partial<Record<Lang, string[]>> = {};
-    let any = false;
-    for (const lang of langs) {
-      const list = food.names[lang];
-      if (list?.length) {
-        picked[lang] = list;
-        any = true;
-      }
-    }
-    if (any) out[food.id] = picked;
-  }
-  return out;
-}
-
-/** The slim foods with extra names merged in. */
-export function withNames(foods: readonly FoodCore[], extra: Record<string, Partial<Record<Lang, string[]>>>): FoodCore[] {
-  return foods.map((food) => (extra[food.id] ? { ...food, names: { ...food.names, ...extra[food.id] } } : food));
+/**
+ * A food whose names are in a name index: it keeps only the name the card shows, and only when
+ * its id spaced is not that name (`black-bean` shows "black bean"; see displayName in name-table.ts).
+ */
+export function indexedFood(food: FoodCore): FoodCore {
+  const first = food.names.en?.[0];
+  return { ...food, names: first !== undefined && first !== idKey(food.id) ? { en: [first] } : {} };
 }

@@ -14,13 +14,17 @@ const PAIR_BITS = 18;
 export const PAIR_TABLE = 1 << PAIR_BITS;
 export const PREFIX_TABLE = 1 << PREFIX_BITS;
 
-/** The first STEM letters of the word at `at` as one number; a space or the end of the text ends the word. */
+/**
+ * The first STEM letters of the word at `at` as one number. The end of the text, a space or any
+ * other code below "0" ends the word: word characters (digits, letters, marks) are all above it,
+ * so a word reads the same inside a key, on its own, or inside the name index's strings.
+ */
 function lettersOf(text: string, at: number): number {
   const a = text.charCodeAt(at);
   const b = text.charCodeAt(at + 1) | 0;
-  if (b === 32 || b === 0) return a * 961;
+  if (b < 48) return a * 961;
   const c = text.charCodeAt(at + 2) | 0;
-  return a * 961 + b * 31 + (c === 32 ? 0 : c);
+  return a * 961 + b * 31 + (c < 48 ? 0 : c);
 }
 
 /** The STEM letters before `end` as one number (allocation-free). */

@@ -1,47 +1,43 @@
 /**
- * The content script's one food matcher, built once per content-script instance and only when a
- * page needs it: in idle slices when there is time (`prepare`), or at once when the page reader
- * asks for it first (`get`), which then finishes whatever the slices had not built yet.
+ * The content script's one food matcher, read from a name index precomputed at build time
+ * (engine/foods/index-matcher.ts): making it costs nothing; the first line opens the index (one
+ * pass over its string, in an idle slice when there is time: `prepare`), and words read only the
+ * names they may start. A page in another of our languages swaps in the index the background
+ * made for those names (`reset`).
  */
-import { buildMatcher, type FoodMatcher, type MatcherBuild } from '../../engine/foods/matcher';
+import { matcherFromIndex } from '../../engine/foods/index-matcher';
+import type { FoodMatcher } from '../../engine/foods/matcher';
+import type { NameIndex } from '../../engine/foods/name-index-format';
 import type { FoodCore } from '../../engine/foods/types';
 import { runSliced, type SliceScheduler } from './slices';
 
-/** Foods added per step: a step stays far below a millisecond. */
-const FOODS_PER_STEP = 12;
-
 export interface FoodMatcherCache {
   get(): FoodMatcher<FoodCore>;
-  /** Build in slices; resolves when the matcher is complete. */
+  /** Open the index in an idle slice; resolves when the matcher is ready. */
   prepare(scheduler: SliceScheduler): Promise<void>;
-  /** Start again from another food list (names in more languages arrived). */
-  reset(foods: readonly FoodCore[]): void;
+  /** Start again from another index of the same food list (names in more languages arrived). */
+  reset(index: NameIndex): void;
 }
 
-export function createFoodMatcherCache(initial: readonly FoodCore[]): FoodMatcherCache {
-  let foods = initial;
-  let build: MatcherBuild<FoodCore> | null = null;
-  let complete = false;
-  const started = () => (build ??= buildMatcher(foods));
+export function createFoodMatcherCache(foods: readonly FoodCore[], initial: NameIndex): FoodMatcherCache {
+  let index = initial;
+  let matcher: FoodMatcher<FoodCore> | null = null;
+  let opened = false;
+  const get = () => (matcher ??= matcherFromIndex(index, foods));
   return {
-    get() {
-      const b = started();
-      if (!complete) {
-        while (b.addSome(Number.POSITIVE_INFINITY));
-        complete = true;
-      }
-      return b.matcher;
-    },
+    get,
     async prepare(scheduler) {
-      if (complete) return;
-      const b = started();
-      await runSliced(() => !complete && b.addSome(FOODS_PER_STEP), scheduler);
-      complete = true;
+      if (opened) return;
+      await runSliced(() => {
+        get().match('');
+        opened = true;
+        return false;
+      }, scheduler);
     },
     reset(next) {
-      foods = next;
-      build = null;
-      complete = false;
+      index = next;
+      matcher = null;
+      opened = false;
     },
   };
 }

@@ -4,10 +4,9 @@
  * WXT's context, and nothing is ever thrown into the page.
  */
 import './style.css';
-import { withNames } from '../../engine/foods/slim';
 import { mayBeFoodPage } from '../../engine/page/food-page-gate';
 import type { DomDocument } from '../../engine/page/types';
-import CONTENT_FOODS from 'virtual:gut-lens/content-foods';
+import CONTENT_FOODS, { NAME_INDEX } from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused, legendShown, pausedEverywhere, pausedSites } from '../../utils/settings';
 import { createFoodMatcherCache } from './food-matcher';
@@ -16,7 +15,7 @@ import { pageLanguages } from './page-language';
 import { startSession, type Session } from './session';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
-const matchers = createFoodMatcherCache(CONTENT_FOODS);
+const matchers = createFoodMatcherCache(CONTENT_FOODS, NAME_INDEX);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -87,15 +86,15 @@ export default defineContentScript({
       });
 
       // The content script ships English names; a page in another of our languages (or one that
-      // does not say) gets that language's names from the background before it is read.
-      // Only a page that may be a food page is worth the names (most pages stop at the first look).
+      // does not say) gets a name index with that language's names from the background before it
+      // is read. Only a page that may be a food page is worth it (most pages stop at the first look).
       const langs = pageLanguages(document.documentElement.lang);
       if (langs.length && mayBeFoodPage(document as unknown as DomDocument)) {
-        const extra = await sendMessage('getFoodNames', { langs }).catch((error: unknown) => {
+        const index = await sendMessage('getNameIndex', { langs }).catch((error: unknown) => {
           logError('names', error);
-          return {};
+          return null;
         });
-        matchers.reset(withNames(CONTENT_FOODS, extra ?? {}));
+        if (index?.foods === CONTENT_FOODS.length) matchers.reset(index);
       }
       if (!isPaused(host, sites, everywhere)) start();
     } catch (error) {

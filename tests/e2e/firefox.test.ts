@@ -4,7 +4,7 @@
  * tab of its own with `?tab=ID`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_MISSING, findFirefox, launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import { FIREFOX_MISSING, findFirefox, launchFirefox, openExtensionPage, waitInPage, type FirefoxSession } from './harness/firefox';
 import { startServer, type StaticServer } from './harness/server';
 
 const firefoxPath = findFirefox();
@@ -30,7 +30,7 @@ describe.skipIf(!firefoxPath)('Gut Lens in Firefox', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('gut-lens:done').length > 0, { timeout: 30_000 });
+    await waitInPage(page, () => performance.getEntriesByName('gut-lens:done').length > 0, 30_000);
     const painted = await page.evaluate(() => {
       const texts: string[] = [];
       CSS.highlights.forEach((highlight) => highlight.forEach((range) => texts.push(range.toString().toLowerCase())));
@@ -44,9 +44,7 @@ describe.skipIf(!firefoxPath)('Gut Lens in Firefox', () => {
     expect(typeof tabId).toBe('number');
     await tabs.close();
     const popup = await openExtensionPage(session.browser, `popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-food"]').length > 0, {
-      timeout: 15_000,
-    });
+    await waitInPage(popup, () => document.querySelectorAll('[data-testid="page-food"]').length > 0);
     const foods = await popup.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-testid="page-food"]')].map((el) => el.dataset.food),
     );

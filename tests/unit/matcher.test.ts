@@ -196,6 +196,14 @@ describe('compileMatcher on the bundled FOODS', () => {
   const real = compileMatcher(FOODS);
   const realIds = (text: string) => real.match(text).map((h) => h.id);
 
+  it('reads Italian slices and milk as Italian: "fette di pane" is no feta, "latte" no coffee', () => {
+    const inItalian = (text: string) => real.match(text, { lang: 'it' }).map((h) => h.id);
+    expect(inItalian('4 fette di pane integrale')).toEqual(['whole-wheat-bread']);
+    expect(inItalian('1 fetta di prosciutto')).toEqual(['ham']);
+    expect(inItalian('200 ml di latte')).not.toContain('coffee');
+    expect(real.match('1 cup latte', { lang: 'en' }).map((h) => h.id)).toEqual(['coffee']);
+  });
+
   it('finds black beans and lentils with their tags', () => {
     const hits = real.match('1 (15 oz) can black beans, rinsed, and 1 cup lentils');
     expect(hits.map((h) => h.match)).toEqual(['black beans', 'lentils']);

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { FOODS } from '../../data/foods';
 import { compileMatcher } from '../../engine/foods/matcher';
-import { namesFor, slimFood, withNames, withoutGuessablePlurals } from '../../engine/foods/slim';
+import { indexedFood, slimFood, withoutGuessablePlurals } from '../../engine/foods/slim';
+import { matcherFromIndex } from '../../engine/foods/index-matcher';
+import { nameIndexFor } from '../../utils/name-indexes';
 
 describe('slim food list', () => {
   it('drops USDA numbers, categories, gram weights and other languages', () => {
@@ -26,10 +28,19 @@ describe('slim food list', () => {
     ]);
   });
 
-  it('gets the other languages back from the background', () => {
-    const extra = namesFor(FOODS, ['de']);
-    expect(Object.values(extra).every((names) => Object.keys(names).join() === 'de')).toBe(true);
-    const matcher = compileMatcher(withNames(FOODS.map((f) => slimFood(f)), extra));
-    expect(matcher.match('400 g Kichererbsen').map((h) => h.id)).toEqual(['chickpea']);
+  it('gets the other languages back from the background, as a name index of the same list', () => {
+    const shipped = FOODS.map((f) => indexedFood(slimFood(f)));
+    const index = nameIndexFor(FOODS, ['de']);
+    expect(nameIndexFor(FOODS, ['de'])).toBe(index);
+    const matcher = matcherFromIndex(index, shipped);
+    expect(matcher.match('400 g Kichererbsen').map((h) => [h.id, h.name])).toEqual([['chickpea', 'chickpea']]);
+    expect(matcher.match('2 cans black beans').map((h) => h.id)).toEqual(['black-bean']);
+  });
+
+  it('ships a food with only the display name its id does not give', () => {
+    const bean = indexedFood(slimFood(FOODS.find((f) => f.id === 'black-bean')!));
+    expect(bean.names).toEqual({});
+    const flour = indexedFood(slimFood(FOODS.find((f) => f.id === 'all-purpose-flour')!));
+    expect(flour.names).toEqual({ en: ['all-purpose flour'] });
   });
 });

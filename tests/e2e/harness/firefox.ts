@@ -61,3 +61,17 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   await connection.send('browsingContext.navigate', { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: 'complete' });
   return page;
 }
+
+/**
+ * Wait until `check` is true in the page, polled from here. Puppeteer's own waitForFunction builds
+ * its poller with `Function()`, which Firefox ESR 140 refuses on pages with a CSP (extension pages);
+ * a plain evaluate (BiDi's callFunction) is not affected.
+ */
+export async function waitInPage(page: Page, check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await page.evaluate(check)) return;
+    if (Date.now() > until) throw new Error(`waitInPage: not true after ${timeoutMs} ms: ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,83 @@
+/** The matcher read from a precomputed name index answers like the compiled one (the corpus test compares every line). */
+import { describe, expect, it } from 'vitest';
+import { FOODS } from '../../data/foods';
+import { matcherFromIndex } from '../../engine/foods/index-matcher';
+import { compileMatcher } from '../../engine/foods/matcher';
+import { buildNameIndex } from '../../engine/foods/name-index';
+import type { NameIndex } from '../../engine/foods/name-index-format';
+import { indexedFood, slimFood } from '../../engine/foods/slim';
+import type { FoodCore } from '../../engine/foods/types';
+import { contentFoodsModule } from '../../cli/vite-content-foods';
+
+const LINES = [
+  '2 (15-oz) cans black beans, drained',
+  '1 cup plain Greek yogurt',
+  '1 tsp cream of tartar',
+  '3 cloves garlic, minced, or 1 tsp garlic powder',
+  '200 g Kichererbsen',
+  'Dinkelvollkornmehl Type 630, 2 Knoblauchzehen',
+  'leftover cooked and cooled rice',
+  'sauerkraut (canned)',
+  'use-by date: see lid; dairy-free',
+  'huile d’olive, jus de citron',
+];
+const LANGS = [undefined, 'en', 'de', 'fr', 'it'];
+
+const viaJson = (index: NameIndex): NameIndex => JSON.parse(JSON.stringify(index)) as NameIndex;
+
+function food(id: string, names: string[]): FoodCore {
+  return { id, plant: true, fiber: 1, tags: [{ tag: 'fiber', reason: 'r', source: 's' }], names: { en: names } };
+}
+
+describe('matcher from a precomputed name index', () => {
+  it('matches like the compiled matcher, full list and content-script list, any language', () => {
+    for (const foods of [FOODS, FOODS.map((f) => slimFood(f))]) {
+      const compiled = compileMatcher<FoodCore>(foods);
+      const indexed = matcherFromIndex(viaJson(buildNameIndex(foods)), foods);
+      for (const line of LINES) for (const lang of LANGS) expect(indexed.match(line, { lang })).toEqual(compiled.match(line, { lang }));
+      expect(indexed.food('chickpea')).toBe(compiled.food('chickpea'));
+    }
+  });
+
+  it('matches like the compiled one when the foods it is given keep only their display names', () => {
+    const slim = FOODS.map((f) => slimFood(f));
+    const compiled = compileMatcher<FoodCore>(slim);
+    const shipped = matcherFromIndex(buildNameIndex(slim), slim.map(indexedFood));
+    for (const line of LINES) expect(shipped.match(line)).toEqual(compiled.match(line));
+  });
+
+  it('reads at start the names a guess reaches by changing a word’s first three letters', () => {
+    // "rices": Spanish "-ces" -> "-z" gives "riz", whose names sit under another prefix than "ric".
+    const foods = [food('ric', ['ric']), food('riz', ['riz'])];
+    const index = buildNameIndex(foods);
+    expect(index.early).toContain('riz');
+    const compiled = compileMatcher(foods);
+    expect(compiled.match('two rices').map((h) => h.id)).toEqual(['riz']);
+    expect(matcherFromIndex(index, foods).match('two rices')).toEqual(compiled.match('two rices'));
+  });
+
+  it('refuses an index made from another list', () => {
+    const index = buildNameIndex(FOODS.slice(0, 10));
+    expect(() => matcherFromIndex(index, FOODS.slice(0, 11))).toThrow(/does not fit/);
+    expect(() => matcherFromIndex({ ...index, v: 0 }, FOODS.slice(0, 10))).toThrow(/does not fit/);
+  });
+
+  it('costs nothing to make: the index is opened by the first line', () => {
+    const index = buildNameIndex(FOODS);
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) matcherFromIndex(index, FOODS);
+    expect((performance.now() - start) / 100).toBeLessThan(0.1);
+  });
+});
+
+describe('content-script module', () => {
+  it('ships the names only in the index', () => {
+    const [list, index] = contentFoodsModule(FOODS).split('\n');
+    const literal = /^export default JSON\.parse\((".*")\);$/.exec(list)?.[1] ?? '""';
+    const foods = JSON.parse(JSON.parse(literal) as string) as FoodCore[];
+    expect(foods.length).toBe(FOODS.length);
+    expect(foods.every((f) => (f.names.en?.length ?? 0) <= 1 && Object.keys(f.names).every((l) => l === 'en'))).toBe(true);
+    expect(index).toMatch(/^export const NAME_INDEX = \{"v":/);
+    expect(index).toContain('black turtle bean');
+  });
+});
