@@ -9,7 +9,11 @@
  * - the content script's size, gzip.
  * Pages load from 127.0.0.1 only, with their own scripts refused (CSP); extension scripts still run.
  *
- *   npx tsx cli/bench-content.ts [--pages N]   (default: every corpus page)
+ * Then a breakdown by phase (each slice's detail names its phase), to show where the time goes.
+ *
+ *   npx tsx cli/bench-content.ts [--pages N] [--every K]   (default: every corpus page; --every K
+ *   takes every K-th page of the manifest, a quick sample of all kinds; --only TEXT: pages whose
+ *   file name holds TEXT; --verbose: one line a page)
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,6 +40,8 @@ interface PageResult {
   walkMs: number;
   markJsMs: number | null;
   matches: number;
+  /** Slice time by phase (read, matcher, paint, ...), ms. */
+  phases: Record<string, number>;
 }
 
 /** Our slices, then a bare walk (best of 3), then mark.js on the names we painted (it changes the DOM: last). */
@@ -50,6 +56,11 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
       const slices = performance.getEntriesByName('gut-lens:slice');
       const gutLensMs = slices.reduce((sum, e) => sum + e.duration, 0);
       const longestSliceMs = Math.max(0, ...slices.map((e) => e.duration));
+      const phases: Record<string, number> = {};
+      for (const e of slices) {
+        const phase = String(((e as PerformanceMeasure).detail as { phase?: string } | null)?.phase ?? 'unnamed');
+        phases[phase] = (phases[phase] ?? 0) + e.duration;
+      }
       const walks: number[] = [];
       for (let i = 0; i < 3; i++) {
         const start = performance.now();
@@ -67,7 +78,7 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
         new Mark(document.body).mark([...names], { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
         markJsMs = performance.now() - start;
       }
-      return { kind, matches, gutLensMs, longestSliceMs, walkMs: Math.min(...walks), markJsMs };
+      return { kind, matches, gutLensMs, longestSliceMs, walkMs: Math.min(...walks), markJsMs, phases };
     },
     { kind: done.kind, matches: done.matches },
   );
@@ -78,7 +89,13 @@ async function main(): Promise<void> {
   if (!dir) throw new Error('shared corpus not found: set GUT_LENS_CORPUS or put shared/ beside the checkout');
   const limitArg = process.argv.indexOf('--pages');
   const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
-  const pages = corpusPages(dir).slice(0, limit);
+  const everyArg = process.argv.indexOf('--every');
+  const every = everyArg > 0 ? Math.max(1, Number(process.argv[everyArg + 1])) : 1;
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? process.argv[onlyArg + 1] : '';
+  const pages = corpusPages(dir)
+    .filter((p, i) => i % every === 0 && p.file.includes(only))
+    .slice(0, limit);
   const server = await startServer();
   const session = await launchChromium();
   // Nothing leaves 127.0.0.1, and the pages' own scripts are refused by a CSP header, so they
@@ -122,6 +139,22 @@ async function main(): Promise<void> {
   ];
   console.log('\nContent script (headless Chromium, real build, corpus pages)');
   for (const [name, value, target] of rows) console.log(`  ${name.padEnd(72)} ${value.padStart(12)}  ${target}`);
+  console.log('\nBy phase: median ms, and median share of the bare walk');
+  for (const [name, group] of [['recipe/grocery', food], ['other', nonFood]] as const) {
+    const names = [...new Set(group.flatMap((r) => Object.keys(r.phases)))].sort();
+    const cells = names.map((p) => {
+      const ms = median(group.map((r) => r.phases[p] ?? 0));
+      const share = median(group.map((r) => (r.phases[p] ?? 0) / r.walkMs));
+      return `${p} ${ms.toFixed(2)} ms (${share.toFixed(2)}×)`;
+    });
+    console.log(`  ${name.padEnd(16)} walk ${median(group.map((r) => r.walkMs)).toFixed(2)} ms; ${cells.join('; ')}`);
+  }
+  if (process.argv.includes('--verbose')) {
+    for (const r of results) {
+      const cells = Object.entries(r.phases).map(([p, ms]) => `${p} ${ms.toFixed(1)}`).join(', ');
+      console.log(`  ${r.file.padEnd(70)} ${r.kind.padEnd(8)} walk ${r.walkMs.toFixed(2)} total ${r.gutLensMs.toFixed(1)} longest ${r.longestSliceMs.toFixed(1)} matches ${r.matches}: ${cells}`);
+    }
+  }
   const worst = [...results].sort((a, b) => b.longestSliceMs - a.longestSliceMs).slice(0, 5);
   console.log('  longest slices:', worst.map((r) => `${r.file.split('/').pop()} ${r.longestSliceMs.toFixed(1)} ms`).join(', '));
 }

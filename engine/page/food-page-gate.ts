@@ -5,16 +5,17 @@
  * this only has to never miss a food page, not to be precise.
  */
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
+import { remembered } from './remembered';
 import type { DomDocument } from './types';
 
 /** Recipe and product markup, recipe-card and price classes. */
 const HINTS = [
-  '[itemtype*="Recipe"], [itemtype*="recipe"], [itemtype*="Product"], [itemtype*="product"], [itemtype*="Offer"]',
-  '[itemprop="recipeIngredient"], [itemprop="ingredients"], [itemprop="price"], [property="recipeIngredient"], [typeof*="Recipe"], [typeof*="Product"]',
+  '[itemtype*="recipe" i], [itemtype*="product" i], [itemtype*="Offer"], [typeof*="Recipe"], [typeof*="Product"]',
+  '[itemprop="recipeIngredient"], [itemprop="ingredients"], [itemprop="price"], [property="recipeIngredient"]',
   '.h-recipe, .hrecipe, .p-ingredient, .ingredient',
   'meta[property="og:type"][content*="product"], meta[property="product:price:amount"]',
-  '[class*="ngredient"], [id*="ngredient"], [class*="recipe"], [id*="recipe"], [class*="Recipe"]',
-  '[class*="price"], [class*="Price"], [data-price], [class*="product"], [class*="Product"], [class*="basket"], [class*="cart"]',
+  '[class*="ngredient"], [id*="ngredient"], [class*="recipe" i], [id*="recipe"]',
+  '[class*="price" i], [data-price], [class*="product" i], [class*="basket"], [class*="cart"]',
 ].join(', ');
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, legend, caption, p';
@@ -24,7 +25,14 @@ const MAX_HEADINGS = 600;
 const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
 const MAX_JSON_LD_CHARS = 2_000_000;
 
+/** The first look, worked out once while the content script's read runs (see remembered.ts). */
+export const firstLook = remembered(look);
+
 export function mayBeFoodPage(doc: DomDocument): boolean {
+  return firstLook.get(doc);
+}
+
+function look(doc: DomDocument): boolean {
   if (doc.querySelector(HINTS)) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let read = 0;

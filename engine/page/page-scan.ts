@@ -1,9 +1,12 @@
 /**
- * One pass over the page's elements that notes every cheap signal the readers need — JSON-LD
- * scripts, ingredient markup, plugin recipe cards, prices, headings — instead of one selector
- * query per signal. Attribute reads only, no text; capped at LIMITS.scanElements.
+ * The cheap signals the readers need — JSON-LD scripts, ingredient markup, plugin recipe cards,
+ * prices, headings — found with two native selector queries instead of a walk over every element
+ * from script: the browser's own walk costs a fraction of one in JavaScript. Each query is a
+ * superset (attribute substrings); the exact tests below then pick what the readers get, in
+ * document order. Attribute reads only, no text.
  */
 import { LIMITS } from './limits';
+import { remembered } from './remembered';
 import type { DomDocument, DomElement } from './types';
 
 export interface PageScan {
@@ -17,45 +20,62 @@ export interface PageScan {
   headings: DomElement[];
   productMarkup: boolean;
   ogType: string;
-  elements: number;
-  truncated: boolean;
 }
 
-/** Plugin card line classes (class names are plugin conventions shared by many sites). */
-const CARD_LINE_CLASSES: readonly [string, RegExp][] = [
-  ['wprm', /(?:^|\s)wprm-recipe-ingredient(?:\s|$)/],
-  ['tasty', /(?:^|\s)tasty-recipes?-ingredients(?:-body)?(?:\s|$)/],
-  ['mv-create', /(?:^|\s)mv-create-ingredients(?:\s|$)/],
-  ['zip-recipes', /(?:^|\s)zrdn-ingredients-list(?:\s|$)/],
-  ['wp-delicious', /(?:^|\s)dr-ingredients-list(?:\s|$)/],
-  ['wpzoom', /(?:^|\s)wp-block-wpzoom-recipe-card-block-ingredients(?:\s|$)/],
-  ['cooked', /(?:^|\s)cooked-single-ingredient(?:\s|$)/],
-  ['easyrecipe', /(?:^|\s)ERSIngredients(?:\s|$)/],
-  ['mpprecipe', /(?:^|\s)mpprecipe-ingredient(?:\s|$)/],
-  ['jetpack', /(?:^|\s)jetpack-recipe-ingredients(?:\s|$)/],
+/** Plugin card line classes, by plugin (class names are plugin conventions shared by many sites). */
+const CARD_LINE_CLASSES: readonly [string, string[]][] = [
+  ['wprm', ['wprm-recipe-ingredient']],
+  ['tasty', ['tasty-recipe-ingredients', 'tasty-recipes-ingredients', 'tasty-recipe-ingredients-body', 'tasty-recipes-ingredients-body']],
+  ['mv-create', ['mv-create-ingredients']],
+  ['zip-recipes', ['zrdn-ingredients-list']],
+  ['wp-delicious', ['dr-ingredients-list']],
+  ['wpzoom', ['wp-block-wpzoom-recipe-card-block-ingredients']],
+  ['cooked', ['cooked-single-ingredient']],
+  ['easyrecipe', ['ERSIngredients']],
+  ['mpprecipe', ['mpprecipe-ingredient']],
+  ['jetpack', ['jetpack-recipe-ingredients']],
 ];
 /** Card classes that mark the list (its `li`s are the lines) rather than each line. */
 export const CARD_LIST_PLUGINS = new Set(['tasty', 'mv-create', 'zip-recipes', 'wp-delicious', 'wpzoom', 'easyrecipe', 'jetpack']);
 
-const SKIP_SUBTREE = new Set(['STYLE', 'SVG', 'svg', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'SELECT']);
+/** Subtrees whose elements are never signals (the element itself neither). */
+const SKIPPED = 'style, svg, template, noscript, iframe, select';
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DT', 'SUMMARY', 'TH', 'LEGEND']);
 
+const HEADINGS = `${[...HEADING_TAGS].join()},[class*="ngredient" i]`;
+const SIGNALS = [
+  'script[type*="ld+json" i]',
+  'meta[property="og:type"]',
+  '[itemprop*="recipeIngredient"], [itemprop*="ingredients"], [itemprop="price"], [itemprop="offers"], [itemprop="priceCurrency"]',
+  '[property*="recipeIngredient"], [property*="ingredients"]',
+  '[class*="recipe"], [class*="ngredient" i], [class*="price" i]',
+].join(', ');
+
+const INGREDIENT_ITEMPROP = /(?:^|\s)(?:recipeIngredient|ingredients)(?:\s|$)/;
+const PRODUCT_ITEMPROP = /^(?:price|offers|priceCurrency)$/;
+const INGREDIENT_PROPERTY = /(?:^|\s)(?:schema:)?(?:recipeIngredient|ingredients)(?:\s|$)/;
+const H_RECIPE = /(?:^|\s)h-?recipe(?:\s|$)/;
+const H_INGREDIENT = /(?:^|\s)(?:p-ingredient|ingredient)(?:\s|$)/;
+
+/** Is the element in (or itself) a skipped subtree? (Browsers and linkedom have `closest`.) */
+function skipped(el: DomElement): boolean {
+  return (el as DomElement & { closest(selectors: string): DomElement | null }).closest(SKIPPED) !== null;
+}
+
+/** The scan, made once while the content script's read runs: readPage's, then its own (see remembered.ts). */
+export const rememberedScan = remembered(freshScan);
+
 export function scanPage(doc: DomDocument): PageScan {
-  const scan: PageScan = {
-    jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '', elements: 0, truncated: false,
-  };
-  // Depth-first over `children` (document order), iterative: cheaper than querySelectorAll('*')
-  // in DOM libraries, and no recursion on deeply nested pages.
-  const stack: DomElement[] = doc.documentElement ? [doc.documentElement] : [];
-  let n = 0;
+  return rememberedScan.get(doc);
+}
+
+function freshScan(doc: DomDocument): PageScan {
+  const scan: PageScan = { jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '' };
+  const signals = doc.querySelectorAll(SIGNALS);
   let hRecipe = false;
-  while (stack.length > 0) {
-    if (n >= LIMITS.scanElements) {
-      scan.truncated = true;
-      break;
-    }
-    const el = stack.pop() as DomElement;
-    n++;
+  for (let i = 0; i < signals.length; i++) {
+    const el = signals[i];
+    if (skipped(el)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'SCRIPT') {
       if ((el.getAttribute('type') ?? '').includes('ld+json')) scan.jsonLd.push(el);
@@ -65,35 +85,46 @@ export function scanPage(doc: DomDocument): PageScan {
       if (el.getAttribute('property') === 'og:type') scan.ogType = (el.getAttribute('content') ?? '').toLowerCase();
       continue;
     }
-    if (SKIP_SUBTREE.has(tag)) continue;
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    if (HEADING_TAGS.has(tag) && scan.headings.length < LIMITS.elements) scan.headings.push(el);
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop) {
-      if (/(?:^|\s)(?:recipeIngredient|ingredients)(?:\s|$)/.test(itemprop)) scan.ingredientMarkup.push({ el, how: 'microdata' });
-      else if (/^(?:price|offers|priceCurrency)$/.test(itemprop)) {
-        scan.productMarkup = true;
-        if (itemprop === 'price' && scan.prices.length < LIMITS.elements) scan.prices.push(el);
-      }
-    }
-    const property = el.getAttribute('property');
-    if (property && /(?:^|\s)(?:schema:)?(?:recipeIngredient|ingredients)(?:\s|$)/.test(property)) scan.ingredientMarkup.push({ el, how: 'rdfa' });
-    const cls = el.getAttribute('class');
-    if (!cls) continue;
-    if (/(?:^|\s)h-?recipe(?:\s|$)/.test(cls)) hRecipe = true;
-    if (hRecipe && /(?:^|\s)(?:p-ingredient|ingredient)(?:\s|$)/.test(cls)) scan.ingredientMarkup.push({ el, how: 'h-recipe' });
-    if (itemprop !== 'price' && /price/i.test(cls) && scan.prices.length < LIMITS.elements) scan.prices.push(el);
-    if (!/ngredient/i.test(cls)) continue;
-    if (!HEADING_TAGS.has(tag) && scan.headings.length < LIMITS.elements) scan.headings.push(el);
-    for (const [plugin, re] of CARD_LINE_CLASSES) {
-      if (!re.test(cls)) continue;
-      const list = scan.cards.get(plugin) ?? [];
-      list.push(el);
-      scan.cards.set(plugin, list);
-      break;
+    hRecipe = noteSignal(scan, el, hRecipe);
+  }
+  const headings = doc.querySelectorAll(HEADINGS);
+  for (let i = 0; i < headings.length && scan.headings.length < LIMITS.elements; i++) {
+    const el = headings[i];
+    if (skipped(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (HEADING_TAGS.has(tag) || (tag !== 'SCRIPT' && tag !== 'META' && /ngredient/i.test(el.getAttribute('class') ?? ''))) scan.headings.push(el);
+  }
+  return scan;
+}
+
+/**
+ * One element's markup, price and card signals. `hRecipe`: an h-recipe root came before (or is
+ * this element); returned updated, for the elements after it.
+ */
+function noteSignal(scan: PageScan, el: DomElement, hRecipe: boolean): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop) {
+    if (INGREDIENT_ITEMPROP.test(itemprop)) scan.ingredientMarkup.push({ el, how: 'microdata' });
+    else if (PRODUCT_ITEMPROP.test(itemprop)) {
+      scan.productMarkup = true;
+      if (itemprop === 'price' && scan.prices.length < LIMITS.elements) scan.prices.push(el);
     }
   }
-  scan.elements = n;
-  return scan;
+  const property = el.getAttribute('property');
+  if (property && INGREDIENT_PROPERTY.test(property)) scan.ingredientMarkup.push({ el, how: 'rdfa' });
+  const cls = el.getAttribute('class');
+  if (!cls) return hRecipe;
+  if (H_RECIPE.test(cls)) hRecipe = true;
+  if (hRecipe && H_INGREDIENT.test(cls)) scan.ingredientMarkup.push({ el, how: 'h-recipe' });
+  if (itemprop !== 'price' && /price/i.test(cls) && scan.prices.length < LIMITS.elements) scan.prices.push(el);
+  if (!/ngredient/i.test(cls)) return hRecipe;
+  const tokens = cls.split(/\s+/);
+  for (const [plugin, names] of CARD_LINE_CLASSES) {
+    if (!names.some((name) => tokens.includes(name))) continue;
+    const list = scan.cards.get(plugin) ?? [];
+    list.push(el);
+    scan.cards.set(plugin, list);
+    break;
+  }
+  return hRecipe;
 }

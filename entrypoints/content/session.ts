@@ -4,6 +4,8 @@
  * the background, and pause or stop on demand. Glue only: the engine decides, this applies.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { firstLook, mayBeFoodPage } from '../../engine/page/food-page-gate';
+import { rememberedScan, scanPage, type PageScan } from '../../engine/page/page-scan';
 import { readPage } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
@@ -19,6 +21,7 @@ import { createLegend } from './legend';
 import { watchAddedNodes } from './mutations';
 import { createPainter, type PaintedFood } from './paint';
 import { pageTheme } from './page-theme';
+import { paintRegions } from './paint-regions';
 import { paintedAt } from './pointer';
 import { measuredSlice, runSliced, type SliceScheduler } from './slices';
 import { createTextWalker } from './text-nodes';
@@ -46,6 +49,9 @@ export interface Session {
   scrollToFood(foodId: string): boolean;
   stop(): void;
 }
+
+/** What readPage answers when the first look finds no hint. */
+const GATE_CLOSED: PageReading = { kind: 'other', evidence: ['gate:no-food-hint'], ingredients: [], products: [] };
 
 function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): PageReport {
   const texts = reading.kind === 'recipe' ? reading.ingredients : reading.kind === 'grocery' ? reading.products : [];
@@ -77,8 +83,27 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     match: (text, matchOptions) => options.matchers.get().match(text, matchOptions),
     food: (id) => options.matchers.get().food(id),
   };
-  const read = () => readPage(document as unknown as DomDocument, { matcher: lazyMatcher });
-  const reading = measuredSlice(read);
+  const doc = document as unknown as DomDocument;
+  const read = () => readPage(doc, { matcher: lazyMatcher });
+  // Each step its own slice: the first look; the matcher, built in slices (the readers may need
+  // it); then the page scan and the readers, in one task so the readers get the scan remembered,
+  // and the scan also says where to paint.
+  const gateOpen = measuredSlice(() => mayBeFoodPage(doc), 'gate');
+  let scan: PageScan | null = null;
+  let reading: PageReading = GATE_CLOSED;
+  if (gateOpen) {
+    await options.matchers.prepare(scheduler);
+    if (signal.aborted) return inert('other');
+    reading = firstLook.during(
+      doc,
+      () =>
+        rememberedScan.during(doc, () => {
+          scan = measuredSlice(() => scanPage(doc), 'scan');
+          return measuredSlice(read);
+        }),
+      true,
+    );
+  }
   let paused = false;
 
   const report = (r: PageReading) => sendMessage('reportPage', buildReport(r, lazyMatcher)).catch((e: unknown) => logError('report', e));
@@ -89,10 +114,8 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     return inert(reading.kind, () => stopController.abort());
   }
 
-  await options.matchers.prepare(scheduler);
-  if (signal.aborted) return inert(reading.kind);
   const matcher = options.matchers.get();
-  const painter = measuredSlice(() => createPainter(pageTheme(document)));
+  const painter = measuredSlice(() => createPainter(pageTheme(document)), 'paint');
   let ui = null as UiHost | null;
   let legend = null as ReturnType<typeof createLegend> | null;
   let card = null as ReturnType<typeof createCard> | null;
@@ -148,12 +171,13 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
       const node = walker.next();
       if (node) paintNode(node);
       return node !== null;
-    }, scheduler);
+    }, scheduler, undefined, 'paint');
   };
   const countFoods = () => legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
 
-  // Scan the whole page once.
-  await paintInSlices(document.body ?? document.documentElement);
+  // Paint where the reader acts (the ingredient list and method, the product tiles), else the page.
+  const regions = measuredSlice(() => paintRegions(reading, scan), 'regions');
+  await paintInSlices(regions ?? document.body ?? document.documentElement);
   if (signal.aborted) {
     painter.clear();
     return inert(reading.kind);

@@ -1,7 +1,8 @@
 /**
  * Running work in small slices so the page never waits on Gut Lens: each slice stops after its
  * budget and yields to the page (an idle callback, or a timeout where there is none). Every slice
- * is recorded as a `performance.measure('gut-lens:slice')`, so the page can see what it paid.
+ * is recorded as a `performance.measure('gut-lens:slice')`, so the page can see what it paid; its
+ * detail names the phase (read, matcher, paint...), for the benchmark's breakdown.
  */
 
 export const SLICE_BUDGET_MS = 8;
@@ -17,7 +18,7 @@ export interface SliceScheduler {
  * Call `step` repeatedly, in slices of at most `budgetMs`, until it returns false. Resolves when
  * done; resolves early (false) when the signal aborts. Errors reject, for the caller to log.
  */
-export function runSliced(step: () => boolean, scheduler: SliceScheduler, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
+export function runSliced(step: () => boolean, scheduler: SliceScheduler, budgetMs = SLICE_BUDGET_MS, phase = 'matcher'): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const slice = () => {
       if (scheduler.signal.aborted) return resolve(false);
@@ -31,7 +32,7 @@ export function runSliced(step: () => boolean, scheduler: SliceScheduler, budget
       } catch (error) {
         return reject(error);
       } finally {
-        performance.measure(SLICE_MEASURE, { start, end: performance.now() });
+        performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
       }
       if (more) scheduler.idle(slice);
       else resolve(true);
@@ -41,11 +42,11 @@ export function runSliced(step: () => boolean, scheduler: SliceScheduler, budget
 }
 
 /** Run one piece of work as a measured slice (for work that cannot be split, like reading the page). */
-export function measuredSlice<T>(work: () => T): T {
+export function measuredSlice<T>(work: () => T, phase = 'read'): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    performance.measure(SLICE_MEASURE, { start, end: performance.now() });
+    performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
   }
 }
