@@ -9,22 +9,59 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Food } from '../engine/foods/types';
+import type { Food, FoodCore, Tag } from '../engine/foods/types';
 import { indexedFood, slimFood } from '../engine/foods/slim';
 import { buildNameIndex } from '../engine/foods/name-index';
 import { cardTexts } from '../engine/foods/food-info';
-import { REASONS } from '../data/reasons';
 import { SOURCES } from '../data/sources';
 
 const ID = 'virtual:gut-lens/content-foods';
 const RESOLVED = `\0${ID}`;
 
+/**
+ * A tag claim's tag and source follow from its reason (fiber-high: fiber, per EU 1924/2006), so the
+ * shipped list names reasons only and the module puts tag and source back when it loads. Throws
+ * if the data ever gives one reason two tags or two sources.
+ */
+function claimsByReason(foods: readonly FoodCore[]): Record<string, [Tag, string]> {
+  const table: Record<string, [Tag, string]> = {};
+  for (const food of foods) {
+    for (const claim of food.tags) {
+      const known = table[claim.reason];
+      if (known && (known[0] !== claim.tag || known[1] !== claim.source)) {
+        throw new Error(`content foods: reason ${claim.reason} has two tags or sources (${food.id})`);
+      }
+      table[claim.reason] = [claim.tag, claim.source];
+    }
+  }
+  return table;
+}
+
 /** The module's source, from the generated food list (also for tests). */
 export function contentFoodsModule(foods: readonly Food[]): string {
   const slim = foods.map((f) => slimFood(f));
-  const texts = cardTexts(REASONS, SOURCES);
+  const texts = cardTexts(SOURCES);
+  // Short keys, defaults left out (no tags, no names, not a plant); the module puts them back on load.
+  const shipped = slim.map(indexedFood).map(({ id, fiber, tags, names, plant, plantGroup, quarterPlant, contextRules }) => ({
+    i: id,
+    f: fiber,
+    ...(plant ? { p: 1 } : {}),
+    ...(plantGroup ? { g: plantGroup } : {}),
+    ...(quarterPlant ? { q: 1 } : {}),
+    ...(tags.length ? { t: tags.map((claim) => claim.reason) } : {}),
+    ...(Object.keys(names).length ? { n: names } : {}),
+    ...(contextRules?.length ? { c: contextRules } : {}),
+  }));
   return [
-    `export default JSON.parse(${JSON.stringify(JSON.stringify(slim.map(indexedFood)))});`,
+    `const CLAIMS = ${JSON.stringify(claimsByReason(slim))};`,
+    `export default JSON.parse(${JSON.stringify(JSON.stringify(shipped))}).map((f) => {`,
+    `  const food = { id: f.i, plant: f.p === 1, fiber: f.f, names: f.n || {} };`,
+    `  food.tags = (f.t || []).map((reason) => ({ tag: CLAIMS[reason][0], reason, source: CLAIMS[reason][1] }));`,
+    `  if (f.g) food.plantGroup = f.g;`,
+    `  if (f.q) food.quarterPlant = true;`,
+    `  if (f.c) food.contextRules = f.c;`,
+    `  return food;`,
+    `});`,
     `export const NAME_INDEX = ${JSON.stringify(buildNameIndex(slim))};`,
     `export const CARD_TEXTS = ${JSON.stringify(texts)};`,
   ].join('\n');

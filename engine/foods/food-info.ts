@@ -48,18 +48,16 @@ export function shortCitation(citation: string): string {
   return year && !cut.includes(year) ? `${cut} (${year})` : cut;
 }
 
-/** The words the card needs, by key: reason labels and short citations (made at build time). */
+/**
+ * The words the card needs besides the UI messages: short citations by source key (made at build
+ * time). Reason labels are UI messages (`reason_<key>` in every locale).
+ */
 export interface CardTexts {
-  reasons: Record<string, string>;
   sources: Record<string, string>;
 }
 
-export function cardTexts(
-  reasons: Record<string, { label: string }>,
-  sources: Record<string, { citation: string }>,
-): CardTexts {
+export function cardTexts(sources: Record<string, { citation: string }>): CardTexts {
   return {
-    reasons: Object.fromEntries(Object.entries(reasons).map(([key, r]) => [key, r.label])),
     sources: Object.fromEntries(Object.entries(sources).map(([key, s]) => [key, shortCitation(s.citation)])),
   };
 }
