@@ -5,6 +5,7 @@
  */
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
+import { readStateRecipe } from './app-state-recipe';
 import { mayBeFoodPage } from './food-page-gate';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
@@ -57,6 +58,12 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const productData = scan.productMarkup || scan.ogType.includes('product') || jsonLd.typed.some((t) => t.types.some((x) => PRODUCT_TYPES.has(x)));
   const grocery = readGrocery(doc, scan, jsonLd, matcher);
   if (productData && grocery?.kind === 'grocery') return grocery;
+  // A JavaScript page's recipe, in the state its scripts render from (the HTML may show none of it).
+  const state = readStateRecipe(doc, matcher);
+  if (state) {
+    const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
+    return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
+  }
   const byHeading = readIngredientsByHeading(scan.headings, matcher);
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };

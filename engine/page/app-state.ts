@@ -1,0 +1,120 @@
+/**
+ * Application state that JavaScript pages embed for their own scripts to render from: JSON script
+ * blocks (`<script type="application/json">`, Next.js `__NEXT_DATA__`), state assignments
+ * (`window.__INITIAL_STATE__ = {...}`, `= JSON.parse('...')`, Apollo / Redux state), Next.js App
+ * Router flight data (`self.__next_f.push([1,"..."])`) and Inertia.js's `data-page` attribute.
+ * These are framework conventions shared by many sites. Only sources whose text holds the
+ * caller's hint word are parsed; every source and the total are capped (LIMITS.appState*).
+ */
+import { decodeJsString } from './js-string';
+import { LIMITS } from './limits';
+import type { DomDocument } from './types';
+
+const ASSIGNMENT = /^\s*(?:(?:window|self|globalThis)\s*\.\s*|(?:var|let|const)\s+)?[\w$.[\]'"]{1,80}\s*=\s*/;
+const JSON_PARSE_CALL = /^JSON\.parse\(\s*(["'])/;
+const FLIGHT_PUSH = /^\s*\(?\s*self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\s*\)?\s*\.push\(|^\s*self\.__next_f\.push\(\s*\[\s*1\s*,\s*"/;
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first balanced `{...}` / `[...]` at the start of `text` (outside strings), or null. */
+function balancedPrefix(text: string): string | null {
+  const open = text[0];
+  if (open !== '{' && open !== '[') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 0) return text.slice(0, i + 1);
+    }
+  }
+  return null;
+}
+
+/** The value assigned by a state script (`x = {...};` or `x = JSON.parse('...')`), if it is JSON. */
+function assignedValue(text: string): unknown {
+  const m = ASSIGNMENT.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  const call = JSON_PARSE_CALL.exec(rest);
+  if (call) {
+    const inner = decodeJsString(rest.slice(call[0].length - 1));
+    return inner === null ? undefined : tryParse(inner);
+  }
+  const json = balancedPrefix(rest);
+  return json ? tryParse(json) : undefined;
+}
+
+/** Next.js flight rows (`id:JSON` lines) from the concatenated push payloads. */
+function flightRows(payload: string, into: unknown[]): void {
+  let start = 0;
+  while (start < payload.length && into.length < LIMITS.appStateSources) {
+    let end = payload.indexOf('\n', start);
+    if (end < 0) end = payload.length;
+    const colon = payload.indexOf(':', start);
+    if (colon > start && colon < end && colon - start <= 8) {
+      const first = payload[colon + 1];
+      if (first === '{' || first === '[') {
+        const value = tryParse(payload.slice(colon + 1, end));
+        if (value !== undefined) into.push(value);
+      }
+    }
+    start = end + 1;
+  }
+}
+
+/**
+ * Parsed application-state values on the page whose source text contains `hint` (a cheap
+ * substring test before any parsing), in document order.
+ */
+export function readAppState(doc: DomDocument, hint: string): unknown[] {
+  const out: unknown[] = [];
+  let budget = LIMITS.appStateTotalChars;
+  const flight: string[] = [];
+  const scripts = doc.querySelectorAll('script:not([src])');
+  for (let i = 0; i < scripts.length && i < LIMITS.elements && out.length < LIMITS.appStateSources; i++) {
+    const el = scripts[i];
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type.includes('ld+json')) continue;
+    const text = el.textContent ?? '';
+    if (text.length > LIMITS.appStateChars || text.length > budget) continue;
+    if (FLIGHT_PUSH.test(text.slice(0, 80))) {
+      // Rows may be split across pushes: decode every chunk, search the whole payload once.
+      const quote = text.indexOf('"');
+      const chunk = quote >= 0 ? decodeJsString(text.slice(quote)) : null;
+      if (chunk !== null) {
+        flight.push(chunk);
+        budget -= chunk.length;
+      }
+      continue;
+    }
+    if (!text.includes(hint)) continue;
+    budget -= text.length;
+    const value = type.includes('json') ? tryParse(text.trim()) : assignedValue(text);
+    if (value !== undefined && typeof value === 'object' && value !== null) out.push(value);
+  }
+  const payload = flight.join('');
+  if (payload.includes(hint)) flightRows(payload, out);
+  // Inertia.js: the page's props as JSON in the root element's data-page attribute.
+  const inertia = doc.querySelector('[data-page]');
+  const page = inertia?.getAttribute('data-page') ?? '';
+  if (page.length <= Math.min(LIMITS.appStateChars, budget) && page.includes(hint)) {
+    const value = tryParse(page);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}

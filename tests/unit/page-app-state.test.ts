@@ -1,0 +1,83 @@
+/**
+ * Recipes in embedded application state: JSON script blocks, state assignments, Next.js flight
+ * data, Inertia's data-page — read by shape, and bounded on hostile input.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtmlText } from '../../cli/lib/parse-html';
+import { readAppState } from '../../engine/page/app-state';
+import { findStateRecipe } from '../../engine/page/app-state-recipe';
+import { objectLine } from '../../engine/page/ingredient-object';
+import { decodeJsString } from '../../engine/page/js-string';
+import { readHtml } from './page-helpers';
+
+const recipe = {
+  title: 'Lentil soup',
+  ingredients: [
+    { quantity: 2, unit: { name_singular: 'cup', name_plural: 'cups' }, name: 'red lentils' },
+    { amount: '1', unit: 'tbsp', ingredient: { name_singular: 'onion', name_plural: 'onions' }, suffix: 'chopped' },
+    { text: '1 litre vegetable stock' },
+  ],
+  steps: [{ body: 'Simmer the lentils for 20 minutes.' }],
+};
+const lines = ['2 cups red lentils', '1 tbsp onion chopped', '1 litre vegetable stock'];
+const page = (head: string, body = ''): string => `<html><head><title>Soup</title>${head}</head><body><div class="recipe">${body}</div></body></html>`;
+
+describe('application state', () => {
+  it('reads a recipe from a JSON script block (__NEXT_DATA__)', () => {
+    const json = JSON.stringify({ props: { pageProps: { recipe } } });
+    const r = readHtml(page(`<script id="__NEXT_DATA__" type="application/json">${json}</script>`));
+    expect(r.kind).toBe('recipe');
+    expect(r.evidence).toEqual(['app-state:recipe']);
+    expect(r.ingredients).toEqual(lines);
+    expect(r.title).toBe('Lentil soup');
+    expect(r.instructions).toEqual(['Simmer the lentils for 20 minutes.']);
+  });
+
+  it('reads state assigned to window, as an object or through JSON.parse', () => {
+    const json = JSON.stringify({ recipe });
+    expect(readHtml(page(`<script>window.__INITIAL_STATE__ = ${json}; window.x = 1;</script>`)).ingredients).toEqual(lines);
+    const quoted = `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    expect(readHtml(page(`<script>window.__INITIAL_STATE__ = JSON.parse(${quoted});</script>`)).ingredients).toEqual(lines);
+  });
+
+  it('reads Next.js flight rows split across pushes, and Inertia data-page', () => {
+    const row = `5:${JSON.stringify(['$', 'div', null, { recipe }])}\n`;
+    const half = Math.floor(row.length / 2);
+    const push = (s: string): string => `<script>self.__next_f.push([1,${JSON.stringify(s)}])</script>`;
+    expect(readHtml(page(push(row.slice(0, half)) + push(row.slice(half)))).ingredients).toEqual(lines);
+    const attr = JSON.stringify({ component: 'Recipe', props: { recipe } }).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    expect(readHtml(page('', `<div id="app" data-page="${attr}"></div>`)).ingredients).toEqual(lines);
+  });
+
+  it('needs steps beside the ingredient list, and lines that read as ingredients', () => {
+    const noSteps = JSON.stringify({ recipe: { ingredients: recipe.ingredients } });
+    expect(readHtml(page(`<script type="application/json">${noSteps}</script>`)).kind).toBe('other');
+    const notFood = JSON.stringify({ item: { ingredients: ['Aqua', 'Glycerin', 'Parfum'], instructions: 'Apply daily.' } });
+    expect(readHtml(page(`<script type="application/json">${notFood}</script>`)).kind).toBe('other');
+  });
+
+  it('composes ingredient objects by shape', () => {
+    expect(objectLine({ displayIngredientQuantity: 0.5, displayUnitOfMeasurement: 'Bund', name: 'Frühlingszwiebeln' })).toBe('0.5 Bund Frühlingszwiebeln');
+    expect(objectLine({ amount: null, name: 'salt' })).toBe('salt');
+    expect(objectLine({ amount: 3, unit: { abbreviation: 'g' } })).toBe('');
+  });
+
+  it('decodes JavaScript string literals, and refuses unclosed ones', () => {
+    expect(decodeJsString(String.raw`'it\'s \u00e9\x41\n\u{1F600}' rest`)).toBe("it's éA\n😀");
+    expect(decodeJsString('"never closed')).toBeNull();
+    expect(decodeJsString('"ends in \\')).toBeNull();
+  });
+
+  it('stays bounded: a 5 MB state block is skipped, broken and deep state does not throw', () => {
+    const big = JSON.stringify({ recipe: { ...recipe, padding: 'x'.repeat(5_000_000) } });
+    expect(big.length).toBeGreaterThan(5_000_000);
+    expect(readAppState(parseHtmlText(page(`<script type="application/json">${big}</script>`)), 'ngredient')).toEqual([]);
+    const broken = readHtml(page(`<script>window.__STATE__ = {"recipe": {"ingredients": ["2 eggs", </script><script type="application/json">{"ingredients": [</script>`));
+    expect(broken.kind).toBe('other');
+    const deep = `${'{"a":'.repeat(5_000)}${JSON.stringify({ recipe })}${'}'.repeat(5_000)}`;
+    expect(findStateRecipe([JSON.parse(deep)])).toBeNull(); // beyond the depth cap
+    const wide = { list: Array.from({ length: 300_000 }, (_, i) => ({ id: i })), recipe };
+    expect(findStateRecipe([wide])).toBeNull(); // beyond the value budget
+    expect(readAppState(parseHtmlText(page(`<script>self.__next_f.push([1,"${'\\'.repeat(10_001)}</script>`)), 'x')).toEqual([]);
+  });
+});
