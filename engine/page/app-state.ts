@@ -59,21 +59,68 @@ function assignedValue(text: string): unknown {
   return json ? tryParse(json) : undefined;
 }
 
-/** Next.js flight rows (`id:JSON` lines) from the concatenated push payloads. */
-function flightRows(payload: string, into: unknown[]): void {
-  let start = 0;
-  while (start < payload.length && into.length < LIMITS.appStateSources) {
-    let end = payload.indexOf('\n', start);
-    if (end < 0) end = payload.length;
-    const colon = payload.indexOf(':', start);
-    if (colon > start && colon < end && colon - start <= 8) {
-      const first = payload[colon + 1];
-      if (first === '{' || first === '[') {
-        const value = tryParse(payload.slice(colon + 1, end));
-        if (value !== undefined) into.push(value);
-      }
+/** The escaped body of the string a flight script pushes (between its double quotes), or null. */
+function flightChunk(text: string): string | null {
+  const open = text.indexOf('"');
+  const close = text.lastIndexOf('"');
+  return open >= 0 && close > open ? text.slice(open + 1, close) : null;
+}
+
+/** Is `s[i..i+1]` an escaped newline (`\n` after an even run of backslashes), i.e. a row break? */
+function isRowBreak(s: string, i: number): boolean {
+  let slashes = 0;
+  for (let j = i; j >= 0 && s[j] === '\\'; j--) slashes++;
+  return slashes % 2 === 1;
+}
+
+function rowBreakBefore(s: string, at: number): number {
+  for (let i = s.lastIndexOf('\\n', at); i >= 0; i = s.lastIndexOf('\\n', i - 1)) if (isRowBreak(s, i)) return i;
+  return -1;
+}
+
+function rowBreakAfter(s: string, at: number): number {
+  for (let i = s.indexOf('\\n', at); i >= 0; i = s.indexOf('\\n', i + 1)) if (isRowBreak(s, i)) return i;
+  return s.length;
+}
+
+/**
+ * Next.js flight rows (`id:JSON` lines) holding `hint`. Rows are found in the still-escaped
+ * payload, so only the rows that hold the hint are unescaped and parsed.
+ */
+function flightRows(escaped: string, hint: string, into: unknown[]): void {
+  let from = 0;
+  while (from < escaped.length && into.length < LIMITS.appStateSources) {
+    const at = escaped.indexOf(hint, from);
+    if (at < 0) break;
+    const before = rowBreakBefore(escaped, at);
+    const start = before < 0 ? 0 : before + 2;
+    const end = rowBreakAfter(escaped, at);
+    from = end + 2;
+    const row = tryParse(`"${escaped.slice(start, end)}"`);
+    if (typeof row !== 'string') continue;
+    const colon = row.indexOf(':');
+    const first = row[colon + 1];
+    if (colon > 0 && colon <= 8 && (first === '{' || first === '[')) {
+      const value = tryParse(row.slice(colon + 1));
+      if (value !== undefined) into.push(value);
     }
-    start = end + 1;
+  }
+}
+
+/**
+ * Rows holding `hint` across the pushed chunks (a row may span several): each chunk with the hint
+ * is joined with the neighbours its row runs into, never the whole payload at once.
+ */
+function flightWindows(chunks: readonly string[], hint: string, into: unknown[]): void {
+  for (let i = 0; i < chunks.length; i++) {
+    const at = chunks[i].indexOf(hint);
+    if (at < 0) continue;
+    let a = i;
+    while (a > 0 && rowBreakBefore(chunks[a], a === i ? at : chunks[a].length) < 0) a--;
+    let b = i;
+    while (b < chunks.length - 1 && rowBreakAfter(chunks[b], b === i ? at : 0) === chunks[b].length) b++;
+    flightRows(chunks.slice(a, b + 1).join(''), hint, into);
+    i = b;
   }
 }
 
@@ -94,8 +141,7 @@ export function readAppState(doc: DomDocument, hint: string): unknown[] {
     if (text.length > LIMITS.appStateChars || text.length > budget) continue;
     if (FLIGHT_PUSH.test(text.slice(0, 80))) {
       // Rows may be split across pushes: decode every chunk, search the whole payload once.
-      const quote = text.indexOf('"');
-      const chunk = quote >= 0 ? decodeJsString(text.slice(quote)) : null;
+      const chunk = flightChunk(text);
       if (chunk !== null) {
         flight.push(chunk);
         budget -= chunk.length;
@@ -107,8 +153,7 @@ export function readAppState(doc: DomDocument, hint: string): unknown[] {
     const value = type.includes('json') ? tryParse(text.trim()) : assignedValue(text);
     if (value !== undefined && typeof value === 'object' && value !== null) out.push(value);
   }
-  const payload = flight.join('');
-  if (payload.includes(hint)) flightRows(payload, out);
+  flightWindows(flight, hint, out);
   // Inertia.js: the page's props as JSON in the root element's data-page attribute.
   const inertia = doc.querySelector('[data-page]');
   const page = inertia?.getAttribute('data-page') ?? '';
