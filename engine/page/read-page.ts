@@ -13,9 +13,11 @@ import { readJsonLd } from './json-ld';
 import { scanPage } from './page-scan';
 import { pageListWins } from './page-list-choice';
 import { PRODUCT_TYPES } from './schema-types';
-import { readIngredientsByHeading } from './recipe-heading-reader';
+import { ingredientShare, readIngredientsByHeading } from './recipe-heading-reader';
 import { recipeListEvidence } from './recipe-list';
+import { looksLikeAmountLine } from './recipe-vocabulary';
 import { readStructuredRecipe } from './recipe-structured-reader';
+import { readIngredientsByTab } from './tab-panel-reader';
 import type { DomDocument, DomElement, PageReading } from './types';
 
 export interface ReadPageOptions {
@@ -64,7 +66,7 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
     const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
     return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
   }
-  const byHeading = readIngredientsByHeading(scan.headings, matcher);
+  const byHeading = readIngredientsByHeading(scan.headings, matcher) ?? readIngredientsByTab(doc, (lines) => tabLinesRead(lines, matcher()));
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }
@@ -72,6 +74,11 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const list = recipeListEvidence(jsonLd, doc.title);
   if (list) return { ...OTHER, evidence: list };
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
+}
+
+/** A tab's lines read as a recipe's: mostly amounts or foods, two with an amount at least (not a label's list). */
+function tabLinesRead(lines: string[], matcher: FoodMatcher<FoodCore>): boolean {
+  return lines.filter((l) => looksLikeAmountLine(l)).length >= 2 && ingredientShare(lines, matcher) >= 0.5;
 }
 
 function isHeadingTag(el: DomElement): boolean {
