@@ -9,7 +9,7 @@ import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { readAppState } from './app-state';
 import { cleanMarkupText } from './clean-text';
-import { INGREDIENT_LIST_KEY, normalizedKey, stateIngredientLines } from './ingredient-object';
+import { INGREDIENT_LIST_KEY, listAmounts, normalizedKey, stateIngredientLines } from './ingredient-object';
 import { tidyLine } from './ingredient-line';
 import { LIMITS } from './limits';
 import { looksLikeAmountLine } from './recipe-vocabulary';
@@ -49,6 +49,25 @@ function stepLines(value: unknown): string[] {
   return out;
 }
 
+const SERVINGS_KEY = /^(?:servings?|servingsize|serves|portions?|numberofservings|yield)$/;
+
+/**
+ * Apps with a servings control often store amounts for one serving and multiply on screen. A
+ * recipe that says it serves N (2 or more) while most of its numeric amounts are below one is
+ * stored that way: its amounts are scaled by N. Otherwise 1.
+ */
+function perServingScale(o: Obj, items: readonly unknown[]): number {
+  let servings = 0;
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (SERVINGS_KEY.test(normalizedKey(key)) && typeof v === 'number' && Number.isInteger(v)) servings = v;
+  }
+  if (servings < 2 || servings > 100) return 1;
+  const amounts = listAmounts(items);
+  const small = amounts.filter((a) => a > 0 && a < 1).length;
+  return amounts.length >= 3 && small * 2 > amounts.length ? servings : 1;
+}
+
 /** The recipe fields of `o`, when it has an ingredient list beside its steps. */
 function recipeOf(o: Obj): StateRecipe | null {
   let items: unknown[] | null = null;
@@ -60,7 +79,7 @@ function recipeOf(o: Obj): StateRecipe | null {
     else if (steps === undefined && STEPS_KEY.test(k) && v !== null && v !== undefined && v !== '') steps = v;
   }
   if (items === null || steps === undefined) return null;
-  const ingredients = stateIngredientLines(items);
+  const ingredients = stateIngredientLines(items, 0, perServingScale(o, items));
   if (ingredients.length < 2) return null;
   const name = o.name ?? o.title;
   return { ingredients, instructions: stepLines(steps), title: typeof name === 'string' ? cleanMarkupText(name) || undefined : undefined };

@@ -50,16 +50,53 @@ function wordText(v: unknown, plural: boolean): string {
   return '';
 }
 
-/** The line of one ingredient object, or '' when it has no name. */
-export function objectLine(o: Obj): string {
+const FRACTIONS: readonly [number, string][] = [[0, ''], [1 / 4, '¼'], [1 / 3, '⅓'], [1 / 2, '½'], [2 / 3, '⅔'], [3 / 4, '¾'], [1, '']];
+
+/** An amount the reader computed (scaled to the recipe's servings), written as a cook would: 2½, 200. */
+export function kitchenNumber(x: number): string {
+  const whole = Math.floor(x);
+  for (const [value, glyph] of FRACTIONS) {
+    if (Math.abs(x - whole - value) > 0.02) continue;
+    const w = value === 1 ? whole + 1 : whole;
+    return glyph ? `${w > 0 ? w : ''}${glyph}` : String(w);
+  }
+  return String(Math.round(x * 100) / 100);
+}
+
+/** The numeric amount of an ingredient object, if it has one. */
+export function numericAmount(o: Obj): number | null {
+  const v = field(o, AMOUNT);
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** The line of one ingredient object, or '' when it has no name; numeric amounts times `scale`. */
+export function objectLine(o: Obj, scale = 1): string {
   const full = field(o, FULL_TEXT);
   if (typeof full === 'string' && /\p{L}/u.test(full)) return cleanMarkupText(full);
-  const amount = amountText(field(o, AMOUNT));
+  const n = numericAmount(o);
+  const amount = scale !== 1 && n !== null ? { text: kitchenNumber(n * scale), n: n * scale } : amountText(field(o, AMOUNT));
   const plural = amount !== null && Number.isFinite(amount.n) && amount.n > 1;
   const name = wordText(field(o, NAME), plural);
   if (!name) return '';
-  const parts = [amount?.text ?? '', wordText(field(o, UNIT), plural), wordText(field(o, BEFORE), plural), name, wordText(field(o, AFTER), plural)];
+  // A unit says nothing without its number ("bundt salt"): only with an amount.
+  const parts = [amount?.text ?? '', amount ? wordText(field(o, UNIT), plural) : '', wordText(field(o, BEFORE), plural), name, wordText(field(o, AFTER), plural)];
   return parts.filter((p) => p.length > 0).join(' ');
+}
+
+/** Numeric amounts of the list's ingredient objects, groups included. */
+export function listAmounts(items: readonly unknown[], depth = 0): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < items.length && i < LIMITS.lines; i++) {
+    const item = items[i];
+    if (!isObj(item)) continue;
+    const group = depth < 2 ? groupItems(item) : null;
+    if (group) out.push(...listAmounts(group, depth + 1));
+    else {
+      const n = numericAmount(item);
+      if (n !== null) out.push(n);
+    }
+  }
+  return out;
 }
 
 /** The group's own ingredient list when `o` is a group of ingredients. */
@@ -68,8 +105,8 @@ export function groupItems(o: Obj): unknown[] | null {
   return null;
 }
 
-/** Lines of an ingredient list from application state: strings, objects, groups (one level deep). */
-export function stateIngredientLines(items: readonly unknown[], depth = 0): string[] {
+/** Lines of an ingredient list from application state: strings, objects, groups (two levels deep). */
+export function stateIngredientLines(items: readonly unknown[], depth = 0, scale = 1): string[] {
   const out: string[] = [];
   for (let i = 0; i < items.length && out.length < LIMITS.lines; i++) {
     const item = items[i];
@@ -81,10 +118,10 @@ export function stateIngredientLines(items: readonly unknown[], depth = 0): stri
     if (!isObj(item)) continue;
     const group = depth < 2 ? groupItems(item) : null;
     if (group) {
-      out.push(...stateIngredientLines(group, depth + 1));
+      out.push(...stateIngredientLines(group, depth + 1, scale));
       continue;
     }
-    const line = objectLine(item);
+    const line = objectLine(item, scale);
     if (line) out.push(line);
   }
   return out.slice(0, LIMITS.lines);

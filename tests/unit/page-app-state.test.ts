@@ -81,3 +81,18 @@ describe('application state', () => {
     expect(readAppState(parseHtmlText(page(`<script>self.__next_f.push([1,"${'\\'.repeat(10_001)}</script>`)), 'x')).toEqual([]);
   });
 });
+
+describe('amounts stored per serving', () => {
+  const item = (amount: number | null, unit: string | null, name: string) => ({ amount, unit: unit && { name_singular: unit, name_plural: `${unit}s`, abbreviation: null }, ingredient: { name_singular: name, name_plural: `${name}s` } });
+  const steps = [{ instruction: 'Mix.' }];
+
+  it('scales by the servings when most amounts are below one, written as a cook would', () => {
+    const perServing = { serving_size: 4, ingredients: [item(0.5, 'stalk', 'celery'), item(0.625, 'cup', 'milk'), item(12.5, 'gram', 'butter'), item(0.25, null, 'egg'), item(null, 'bunch', 'salt')], instructions: steps };
+    expect(findStateRecipe([perServing])?.ingredients).toEqual(['2 stalks celerys', '2½ cups milks', '50 grams butters', '1 egg', 'salt']);
+  });
+
+  it('leaves amounts as stored when they read as the whole recipe', () => {
+    const whole = { servings: 4, ingredients: [item(2, 'cup', 'flour'), item(0.5, 'cup', 'milk'), item(3, null, 'egg')], instructions: steps };
+    expect(findStateRecipe([whole])?.ingredients).toEqual(['2 cups flours', '0.5 cup milk', '3 eggs']);
+  });
+});
