@@ -7,6 +7,7 @@ import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { readStateRecipe } from './app-state-recipe';
 import { mayBeFoodPage } from './food-page-gate';
+import { readFoodShopChrome } from './food-shop-chrome';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
@@ -71,6 +72,8 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }
   if (grocery) return grocery;
+  const shop = readFoodShopChrome(doc);
+  if (shop) return shop;
   const list = recipeListEvidence(jsonLd, doc.title);
   if (list) return { ...OTHER, evidence: list };
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
