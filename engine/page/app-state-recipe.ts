@@ -13,7 +13,7 @@ import { INGREDIENT_LIST_KEY, listAmounts, normalizedKey, stateIngredientLines }
 import { tidyLine } from './ingredient-line';
 import { LIMITS } from './limits';
 import { looksLikeAmountLine } from './recipe-vocabulary';
-import type { DomDocument } from './types';
+import type { ExtraScan } from './extra-scan';
 
 type Obj = Record<string, unknown>;
 
@@ -111,8 +111,8 @@ export function findStateRecipe(roots: readonly unknown[]): StateRecipe | null {
 }
 
 /** A recipe read from the page's application state, kept when its lines read as ingredients. */
-export function readStateRecipe(doc: DomDocument, matcher: () => FoodMatcher<FoodCore>): StateRecipe | null {
-  const recipe = findStateRecipe(readAppState(doc, 'ngredient'));
+export function readStateRecipe(extras: ExtraScan, matcher: () => FoodMatcher<FoodCore>): StateRecipe | null {
+  const recipe = findStateRecipe(readAppState(extras, 'ngredient'));
   if (!recipe) return null;
   const m = matcher();
   let like = 0;

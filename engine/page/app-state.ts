@@ -8,7 +8,7 @@
  */
 import { decodeJsString } from './js-string';
 import { LIMITS } from './limits';
-import type { DomDocument } from './types';
+import type { ExtraScan } from './extra-scan';
 
 const ASSIGNMENT = /^\s*(?:(?:window|self|globalThis)\s*\.\s*|(?:var|let|const)\s+)?[\w$.[\]'"]{1,80}\s*=\s*/;
 const JSON_PARSE_CALL = /^JSON\.parse\(\s*(["'])/;
@@ -128,11 +128,11 @@ function flightWindows(chunks: readonly string[], hint: string, into: unknown[])
  * Parsed application-state values on the page whose source text contains `hint` (a cheap
  * substring test before any parsing), in document order.
  */
-export function readAppState(doc: DomDocument, hint: string): unknown[] {
+export function readAppState(extras: ExtraScan, hint: string): unknown[] {
   const out: unknown[] = [];
   let budget = LIMITS.appStateTotalChars;
   const flight: string[] = [];
-  const scripts = doc.querySelectorAll('script:not([src])');
+  const scripts = extras.scripts;
   for (let i = 0; i < scripts.length && i < LIMITS.elements && out.length < LIMITS.appStateSources; i++) {
     const el = scripts[i];
     const type = (el.getAttribute('type') ?? '').toLowerCase();
@@ -155,8 +155,7 @@ export function readAppState(doc: DomDocument, hint: string): unknown[] {
   }
   flightWindows(flight, hint, out);
   // Inertia.js: the page's props as JSON in the root element's data-page attribute.
-  const inertia = doc.querySelector('[data-page]');
-  const page = inertia?.getAttribute('data-page') ?? '';
+  const page = extras.dataPage?.getAttribute('data-page') ?? '';
   if (page.length <= Math.min(LIMITS.appStateChars, budget) && page.includes(hint)) {
     const value = tryParse(page);
     if (value !== undefined) out.push(value);

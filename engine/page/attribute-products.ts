@@ -18,6 +18,8 @@ const MAX_TOTAL_CHARS = 3_000_000;
 const MAX_VALUES = 3_000;
 const TITLE_KEYS = new Set(['fulltitle', 'title', 'name', 'productname', 'displayname', 'producttitle']);
 const HAS_DIGIT = /\d/;
+/** Empty price boxes looked at before giving up on a page whose first ones lead to no JSON. */
+const MAX_FRUITLESS = 24;
 
 type Obj = Record<string, unknown>;
 
@@ -81,8 +83,12 @@ export function attributeProductTitles(prices: readonly DomElement[]): string[] 
   const seen = new Set<DomElement>();
   const titles: string[] = [];
   const budget = { chars: MAX_TOTAL_CHARS };
+  let fruitless = 0;
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products && budget.chars > 0; i++) {
+    // A page that keeps products this way does so from its first tiles on.
+    if (titles.length === 0 && fruitless >= MAX_FRUITLESS) break;
     if (HAS_DIGIT.test((prices[i].textContent ?? '').slice(0, 200))) continue;
+    fruitless++;
     let node = prices[i].parentElement;
     for (let depth = 0; node && depth < MAX_ANCESTORS; depth++, node = node.parentElement) {
       if (seen.has(node)) break;

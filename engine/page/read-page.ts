@@ -6,6 +6,7 @@
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { readStateRecipe } from './app-state-recipe';
+import { lazyExtras } from './extra-scan';
 import { mayBeFoodPage } from './food-page-gate';
 import { readFoodShopChrome } from './food-shop-chrome';
 import { readGrocery } from './grocery-reader';
@@ -37,6 +38,7 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   if (!mayBeFoodPage(doc)) return { ...OTHER, evidence: ['gate:no-food-hint'] };
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = scanPage(doc);
+  const extras = lazyExtras(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
   if (recipe) {
@@ -62,12 +64,12 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const grocery = readGrocery(doc, scan, jsonLd, matcher);
   if (productData && grocery?.kind === 'grocery') return grocery;
   // A JavaScript page's recipe, in the state its scripts render from (the HTML may show none of it).
-  const state = readStateRecipe(doc, matcher);
+  const state = readStateRecipe(extras(), matcher);
   if (state) {
     const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
     return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
   }
-  const byHeading = readIngredientsByHeading(scan.headings, matcher) ?? readIngredientsByTab(doc, (lines) => tabLinesRead(lines, matcher()));
+  const byHeading = readIngredientsByHeading(scan.headings, matcher) ?? readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }

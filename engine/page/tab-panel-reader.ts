@@ -61,8 +61,7 @@ function panelLines(panel: DomElement): string[] {
 }
 
 /** Lines of the panel of the first ingredients tab whose lines pass `accept`. */
-export function readIngredientsByTab(doc: DomDocument, accept: (lines: string[]) => boolean): { lines: string[]; evidence: string } | null {
-  const tabs = doc.querySelectorAll('[role="tab"]');
+export function readIngredientsByTab(doc: DomDocument, tabs: readonly DomElement[], accept: (lines: string[]) => boolean): { lines: string[]; evidence: string } | null {
   for (let i = 0; i < tabs.length && i < MAX_TABS; i++) {
     const raw = tabs[i].textContent ?? '';
     const text = raw.length > 200 ? '' : collapseSpace(raw);

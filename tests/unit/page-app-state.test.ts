@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlText } from '../../cli/lib/parse-html';
 import { readAppState } from '../../engine/page/app-state';
+import { scanExtras } from '../../engine/page/extra-scan';
 import { findStateRecipe } from '../../engine/page/app-state-recipe';
 import { objectLine } from '../../engine/page/ingredient-object';
 import { decodeJsString } from '../../engine/page/js-string';
@@ -71,14 +72,14 @@ describe('application state', () => {
   it('stays bounded: a 5 MB state block is skipped, broken and deep state does not throw', () => {
     const big = JSON.stringify({ recipe: { ...recipe, padding: 'x'.repeat(5_000_000) } });
     expect(big.length).toBeGreaterThan(5_000_000);
-    expect(readAppState(parseHtmlText(page(`<script type="application/json">${big}</script>`)), 'ngredient')).toEqual([]);
+    expect(readAppState(scanExtras(parseHtmlText(page(`<script type="application/json">${big}</script>`))), 'ngredient')).toEqual([]);
     const broken = readHtml(page(`<script>window.__STATE__ = {"recipe": {"ingredients": ["2 eggs", </script><script type="application/json">{"ingredients": [</script>`));
     expect(broken.kind).toBe('other');
     const deep = `${'{"a":'.repeat(5_000)}${JSON.stringify({ recipe })}${'}'.repeat(5_000)}`;
     expect(findStateRecipe([JSON.parse(deep)])).toBeNull(); // beyond the depth cap
     const wide = { list: Array.from({ length: 300_000 }, (_, i) => ({ id: i })), recipe };
     expect(findStateRecipe([wide])).toBeNull(); // beyond the value budget
-    expect(readAppState(parseHtmlText(page(`<script>self.__next_f.push([1,"${'\\'.repeat(10_001)}</script>`)), 'x')).toEqual([]);
+    expect(readAppState(scanExtras(parseHtmlText(page(`<script>self.__next_f.push([1,"${'\\'.repeat(10_001)}</script>`))), 'x')).toEqual([]);
   });
 });
 
