@@ -1,8 +1,9 @@
 /**
  * A recipe in a JavaScript page's application state (see app-state.ts), found by its shape: an
  * object with an ingredient list (`ingredients`, `ingredientLines`, `recipeIngredient`,
- * `grouped_ingredients`, …) of two or more items beside its steps (`instructions`, `steps`,
- * `method`, `directions`, `preparation…`). The first such object in page order is the page's
+ * `grouped_ingredients`, …) beside its steps (`instructions`, `steps`, `method`, `directions`,
+ * `preparation…`) or, when the steps live in its HTML, beside recipe-only keys (cooking times,
+ * servings, yield). The first such object in page order is the page's
  * recipe. The walk is iterative and capped by LIMITS.appStateValues and LIMITS.jsonDepth.
  */
 import type { FoodMatcher } from '../foods/matcher';
@@ -18,6 +19,8 @@ import type { ExtraScan } from './extra-scan';
 type Obj = Record<string, unknown>;
 
 const STEPS_KEY = /instructions?|steps?$|method|directions|preparation(?!time)/;
+/** Keys only a recipe has beside its ingredients when its steps are elsewhere (in its HTML). */
+const RECIPE_KEY = /^(?:prep|preparation|cook|cooking|baking|total)time(?:minutes|inminutes)?$|^(?:servings|serves|portions|yield|recipeyield|baseportion)$/;
 const STEP_TEXT = ['text', 'body', 'description', 'instruction', 'content', 'step'];
 
 export interface StateRecipe {
@@ -72,17 +75,20 @@ function perServingScale(o: Obj, items: readonly unknown[]): number {
 function recipeOf(o: Obj): StateRecipe | null {
   let items: unknown[] | null = null;
   let steps: unknown;
+  let recipeKey = false;
   for (const key of Object.keys(o)) {
     const k = normalizedKey(key);
     const v = o[key];
+    if (v === null || v === undefined || v === '') continue;
     if (items === null && INGREDIENT_LIST_KEY.test(k) && Array.isArray(v) && v.length > 0) items = v;
-    else if (steps === undefined && STEPS_KEY.test(k) && v !== null && v !== undefined && v !== '') steps = v;
+    else if (steps === undefined && STEPS_KEY.test(k)) steps = v;
+    else if (RECIPE_KEY.test(k)) recipeKey = true;
   }
-  if (items === null || steps === undefined) return null;
+  if (items === null || (steps === undefined && !recipeKey)) return null;
   const ingredients = stateIngredientLines(items, 0, perServingScale(o, items));
   if (ingredients.length < 2) return null;
   const name = o.name ?? o.title;
-  return { ingredients, instructions: stepLines(steps), title: typeof name === 'string' ? cleanMarkupText(name) || undefined : undefined };
+  return { ingredients, instructions: steps === undefined ? [] : stepLines(steps), title: typeof name === 'string' ? cleanMarkupText(name) || undefined : undefined };
 }
 
 /** The first recipe-shaped object in `roots`, depth-first in document order. */

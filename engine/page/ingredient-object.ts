@@ -10,11 +10,15 @@ import { LIMITS } from './limits';
 type Obj = Record<string, unknown>;
 
 const FULL_TEXT = /^(?:text|line|raw|rawtext|original|originaltext|fulltext|displaytext|ingredienttext|formatted)$/;
-const AMOUNT = /^(?:display)?(?:ingredient)?(?:quantity|amount|qty|count)(?:value|text|display)?$/;
+const AMOUNT = /^(?:display)?(?:ingredient)?(?:quantity|amount|qty|count)(?:value|text|display|min|from)?$/;
+/** The top of an amount range ("2-3"), when the item gives one. */
+const AMOUNT_MAX = /^(?:quantity|amount|qty)(?:max|to)$/;
 const UNIT = /^(?:display)?(?:unit|units|uom|measure|measurement)(?:ofmeasure|ofmeasurement|name|abbreviation|label|text)?$/;
 const NAME = /^(?:display)?(?:name|title|ingredient|ingredientname|food|foodname|product|productname|item|label)$/;
 const BEFORE = /^(?:prefix|pre|adjective|state)$/;
-const AFTER = /^(?:suffix|post|note|notes|comment|comments|extra|preparation|remark)$/;
+const AFTER = /^(?:suffix|post|extra|preparation)$/;
+/** An aside on the ingredient, shown in brackets after it. */
+const NOTE = /^(?:note|notes|comment|comments|remark)$/;
 /** An item holding its own ingredient list is a group ("For the sauce"), not an ingredient. */
 export const INGREDIENT_LIST_KEY = /^(?:recipe|grouped)?ingredients?(?:lines|list|groups|sections|items)?$/;
 
@@ -69,17 +73,23 @@ export function numericAmount(o: Obj): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+function bracketed(note: string): string {
+  return !note || /^\(.*\)$/.test(note) ? note : `(${note})`;
+}
+
 /** The line of one ingredient object, or '' when it has no name; numeric amounts times `scale`. */
 export function objectLine(o: Obj, scale = 1): string {
   const full = field(o, FULL_TEXT);
   if (typeof full === 'string' && /\p{L}/u.test(full)) return cleanMarkupText(full);
   const n = numericAmount(o);
   const amount = scale !== 1 && n !== null ? { text: kitchenNumber(n * scale), n: n * scale } : amountText(field(o, AMOUNT));
+  const max = amount && scale === 1 ? amountText(field(o, AMOUNT_MAX)) : null;
+  if (amount && max && max.text !== amount.text) amount.text = `${amount.text}-${max.text}`;
   const plural = amount !== null && Number.isFinite(amount.n) && amount.n > 1;
   const name = wordText(field(o, NAME), plural);
   if (!name) return '';
   // A unit says nothing without its number ("bundt salt"): only with an amount.
-  const parts = [amount?.text ?? '', amount ? wordText(field(o, UNIT), plural) : '', wordText(field(o, BEFORE), plural), name, wordText(field(o, AFTER), plural)];
+  const parts = [amount?.text ?? '', amount ? wordText(field(o, UNIT), plural) : '', wordText(field(o, BEFORE), plural), name, wordText(field(o, AFTER), plural), bracketed(wordText(field(o, NOTE), plural))];
   return parts.filter((p) => p.length > 0).join(' ');
 }
 

@@ -97,3 +97,20 @@ describe('amounts stored per serving', () => {
     expect(findStateRecipe([whole])?.ingredients).toEqual(['2 cups flours', '0.5 cup milk', '3 eggs']);
   });
 });
+
+describe('recipe shapes in state', () => {
+  it('takes cooking times or servings as the recipe sign when its steps are in its HTML', () => {
+    const rec = { title: 'Rice pudding', preparationHtmlContent: '', cookingTime: 30, ingredients: [
+      { quantityMin: 2, quantityMax: null, unitName: 'sticks', ingredient: { name: 'cinnamon' }, note: '' },
+      { quantityMin: 1, quantityMax: 2, unitName: 'packs', ingredientName: 'vanilla pudding powder', note: '40 g each' },
+    ] };
+    expect(findStateRecipe([rec])?.ingredients).toEqual(['2 sticks cinnamon', '1-2 packs vanilla pudding powder (40 g each)']);
+    expect(findStateRecipe([{ ...rec, cookingTime: null }])).toBeNull();
+  });
+
+  it('reads a row that follows a text row straight on, in flight data', () => {
+    const text = '{"@type":"Recipe"}';
+    const payload = `2b:T${text.length.toString(16)},${text}2c:${JSON.stringify(['$', 'div', null, { recipe }])}\n`;
+    expect(readHtml(page(`<script>self.__next_f.push([1,${JSON.stringify(payload)}])</script>`)).ingredients).toEqual(lines);
+  });
+});
