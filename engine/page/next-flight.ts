@@ -52,13 +52,21 @@ function rowStarts(text: string, limit: number): number[] {
 function valuesHolding(text: string, hint: string, into: unknown[]): void {
   let coveredTo = -1;
   let at = keyIndex(text, hint);
+  const allStarts = at >= 0 ? rowStarts(text, text.length) : [];
   for (let tries = 0; at >= 0 && tries < MAX_KEYS && into.length < LIMITS.appStateSources; tries++) {
     if (at > coveredTo) {
-      const starts = rowStarts(text, at);
+      let count = 0;
+      while (count < allStarts.length && allStarts[count] < at) count++;
+      const starts = allStarts.slice(0, count);
       for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_ROW_STARTS; k--) {
-        const end = balancedEnd(text, starts[k]);
-        if (end <= at) continue;
-        const value = tryParse(text.slice(starts[k], end));
+        // Most rows run to the window's end (the newline): one native parse, no scan for the end.
+        let end = text.length;
+        let value = k === starts.length - 1 ? tryParse(text.slice(starts[k])) : undefined;
+        if (value === undefined) {
+          end = balancedEnd(text, starts[k]);
+          if (end <= at) continue;
+          value = tryParse(text.slice(starts[k], end));
+        }
         if (value === undefined) continue;
         into.push(value);
         coveredTo = end;
