@@ -12,6 +12,7 @@ import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD,
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
 import type { PageScan } from './page-scan';
+import { attributeProductTitles } from './attribute-products';
 import { asTitle, structuredProductTitles, tileTitles } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
 import type { DomDocument, PageReading } from './types';
@@ -42,6 +43,8 @@ export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNode
   const structured = structuredProductTitles(jsonLd, doc, scan.productMarkup);
   const tiles = tileTitles(prices);
   let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
+  const fromData = titles.length === 0 ? attributeProductTitles(prices) : [];
+  if (fromData.length >= 3) titles = fromData;
   if (titles.length === 0) {
     const h1 = doc.querySelector('h1');
     const title = h1 ? asTitle(elementText(h1)) : null;
@@ -67,7 +70,7 @@ export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNode
       ? foodTitles > 0 && (contextFood === 2 || unitPrices > 0 || (foodTitles === 1 && NET_WEIGHT.test(sample[0])))
       : share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood === 2)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
   const evidence = [
-    structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : 'heading:product',
+    structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : fromData.length >= 3 ? `data-attribute:${fromData.length}` : 'heading:product',
     `food-titles:${foodTitles}/${sample.length}`,
     ...(unitPrices > 0 ? [`unit-prices:${unitPrices}`] : []),
     ...(contextFood > 0 ? [`context:${contextFood === 2 ? 'grocery-words' : 'food'}`] : []),

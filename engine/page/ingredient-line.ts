@@ -23,8 +23,9 @@ const GROUP_OPENING =
   /^(?:for the|für (?:den|die|das)|pour (?:la|le|les|l['’])|per (?:il|la|lo|le|i|gli|l['’])|para (?:el|la|los|las|o|a|os|as)|voor (?:de|het))\s/iu;
 
 export function tidyLine(line: string): string {
-  // Notes wrapped twice ("((softened))"), as recipe plugins' JSON-LD writes them, read once.
-  return repairMojibake(line).replace(LEADING_GLYPHS, '').replace(/\(\(([^()]*)\)\)/g, '($1)').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
+  // Notes wrapped twice ("((softened))"), as recipe plugins' JSON-LD writes them, read once. Space
+  // inside a note's brackets ("(packed )") is left as the page wrote it: it is the page's text.
+  return repairMojibake(line).replace(LEADING_GLYPHS, '').replace(/\(\(([^()]*)\)\)/g, '($1)').trim();
 }
 
 export function tidyLines(lines: readonly string[]): string[] {

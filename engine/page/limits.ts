@@ -22,6 +22,14 @@ export const LIMITS = {
   products: 600,
   /** Elements looked at in the one pass over the page. */
   scanElements: 150_000,
+  /** Characters of one embedded application-state source (script, flight data, data-page) parsed. */
+  appStateChars: 3_000_000,
+  /** Characters of application state parsed per page, all sources together. */
+  appStateTotalChars: 6_000_000,
+  /** Application-state values (script blocks, flight rows) parsed per page. */
+  appStateSources: 60,
+  /** JSON values visited when searching application state for a recipe or products. */
+  appStateValues: 200_000,
   /** Ancestors climbed from a heading or an item to find its container. */
   ancestors: 12,
 } as const;

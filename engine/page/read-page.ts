@@ -5,16 +5,21 @@
  */
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
+import { readStateRecipe } from './app-state-recipe';
+import { lazyExtras } from './extra-scan';
 import { mayBeFoodPage } from './food-page-gate';
+import { readFoodShopChrome } from './food-shop-chrome';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
 import { scanPage } from './page-scan';
 import { pageListWins } from './page-list-choice';
 import { PRODUCT_TYPES } from './schema-types';
-import { readIngredientsByHeading } from './recipe-heading-reader';
+import { ingredientShare, readIngredientsByHeading } from './recipe-heading-reader';
 import { recipeListEvidence } from './recipe-list';
+import { looksLikeAmountLine } from './recipe-vocabulary';
 import { readStructuredRecipe } from './recipe-structured-reader';
+import { readIngredientsByTab } from './tab-panel-reader';
 import type { DomDocument, DomElement, PageReading } from './types';
 
 export interface ReadPageOptions {
@@ -33,6 +38,7 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   if (!mayBeFoodPage(doc)) return { ...OTHER, evidence: ['gate:no-food-hint'] };
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = scanPage(doc);
+  const extras = lazyExtras(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
   if (recipe) {
@@ -57,14 +63,27 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   const productData = scan.productMarkup || scan.ogType.includes('product') || jsonLd.typed.some((t) => t.types.some((x) => PRODUCT_TYPES.has(x)));
   const grocery = readGrocery(doc, scan, jsonLd, matcher);
   if (productData && grocery?.kind === 'grocery') return grocery;
-  const byHeading = readIngredientsByHeading(scan.headings, matcher);
+  // A JavaScript page's recipe, in the state its scripts render from (the HTML may show none of it).
+  const state = readStateRecipe(extras(), matcher);
+  if (state) {
+    const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
+    return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
+  }
+  const byHeading = readIngredientsByHeading(scan.headings, matcher) ?? readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }
   if (grocery) return grocery;
+  const shop = readFoodShopChrome(doc);
+  if (shop) return shop;
   const list = recipeListEvidence(jsonLd, doc.title);
   if (list) return { ...OTHER, evidence: list };
   return { ...OTHER, evidence: jsonLd.skipped > 0 ? ['jsonld:unreadable'] : [] };
+}
+
+/** A tab's lines read as a recipe's: mostly amounts or foods, two with an amount at least (not a label's list). */
+function tabLinesRead(lines: string[], matcher: FoodMatcher<FoodCore>): boolean {
+  return lines.filter((l) => looksLikeAmountLine(l)).length >= 2 && ingredientShare(lines, matcher) >= 0.5;
 }
 
 function isHeadingTag(el: DomElement): boolean {

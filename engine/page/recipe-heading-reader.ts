@@ -149,7 +149,8 @@ export function linesAfter(heading: DomElement): string[] {
   return [];
 }
 
-function ingredientShare(lines: readonly string[], matcher: FoodMatcher<FoodCore>): number {
+/** The share of lines with an amount or a food name. */
+export function ingredientShare(lines: readonly string[], matcher: FoodMatcher<FoodCore>): number {
   let like = 0;
   for (const line of lines) if (looksLikeAmountLine(tidyLine(line)) || matcher.match(line).length > 0) like++;
   return lines.length === 0 ? 0 : like / lines.length;

@@ -1,15 +1,16 @@
 /**
- * Words of recipe pages in en/es/fr/de/it/nl/pt (and a few neighbours): section headings for
+ * Words of recipe pages in en/es/fr/de/it/nl/pt (and neighbours: da, no, sv, fi, pl, cs, sk, sl,
+ * hr, hu, tr, ru): section headings for
  * ingredients and for the method, and what an ingredient line reads like — an amount, a unit.
  */
 
 /** A heading that opens the ingredient list ("Ingredients", "Zutaten für 4 Personen", …). */
 export const INGREDIENTS_HEADING =
-  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|benodigdheden|hozzávalók|ingredienser|składniki|ingredience|suroviny|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|shopping list|einkaufsliste|lista de la compra)\b(?![\p{L}])[^\n]{0,40}$/iu;
+  /^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|ingredienten|benodigdheden|hozzávalók|ingredienser|ingredienserne|składniki|ingredience|ingrediencie|suroviny|sestavine|sastojci|ainekset|malzemeler|ингредиенты|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|was du brauchst|du brauchst|ce qu(?:'|’)il (?:vous )?faut|shopping list|einkaufsliste|lista de la compra)(?![\p{L}])[^\n]{0,40}$/iu;
 
 /** A heading that opens the method: the ingredient list ends here. */
 export const METHOD_HEADING =
-  /^\s*(?:the\s+)?(?:instructions?|directions?|method|preparation|steps|how to make|to make|procedure|preparación|elaboración|instrucciones|modo de preparación|préparation|étapes|instructions|zubereitung|anleitung|so geht'?s|preparazione|procedimento|bereiding|bereidingswijze|werkwijze|modo de preparo|preparo|elkészítés|fremgangsmåde|nutrition|notes?|tips?)\b/iu;
+  /^\s*(?:the\s+)?(?:instructions?|directions?|method|preparation|steps|how to make|to make|procedure|preparación|elaboración|instrucciones|modo de preparación|préparation|étapes|instructions|zubereitung|anleitung|so geht'?s|preparazione|procedimento|bereiding|bereidingswijze|werkwijze|modo de preparo|preparo|preparação|elkészítés|fremgangsmåde|fremgangsmåte|tilberedning|gör så här|tillagning|instruktioner|postup|příprava|príprava|przygotowanie|sposób przygotowania|valmistus|ohje|hazırlanışı|приготовление|nutrition|notes?|tips?)(?![\p{L}])/iu;
 
 const UNITS = [
   'cups?', 'c\\.', 'tbsp?s?\\.?', 'tablespoons?', 'tsp?s?\\.?', 'teaspoons?', 'oz\\.?', 'ounces?', 'lbs?\\.?', 'pounds?', 'g', 'gr?', 'grams?',

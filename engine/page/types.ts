@@ -34,6 +34,8 @@ export interface DomElement extends DomNode {
   readonly tagName: string;
   readonly children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
+  /** The element's attributes; read only where a page keeps data in attributes of unknown name. */
+  readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>;
   hasAttribute(name: string): boolean;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
