@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { defaultMatcher } from './lib/default-matcher';
 import type { FoodHit, Tag } from '../engine/foods/types';
-import { readPage } from '../engine/page/read-page';
+import { readSavedPage } from '../engine/page/read-saved-page';
 import { loadPage } from './lib/parse-html';
 
 const USAGE = `usage: npm run --silent analyze -- [--json] FILE_OR_DIR...
@@ -55,7 +55,7 @@ function analyzeFile(file: string): Record<string, unknown> {
   try {
     const { doc } = loadPage(file);
     const t0 = performance.now();
-    const reading = readPage(doc, { matcher });
+    const reading = readSavedPage(doc, { matcher });
     const ingredients = reading.ingredients.map((text) => ({ text, foods: foodsOf(text) }));
     const products = reading.products.map((title) => ({ title, foods: foodsOf(title) }));
     const foods = totals([...ingredients.map((i) => i.foods), ...products.map((p) => p.foods)]);

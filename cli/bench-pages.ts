@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FOODS } from '../data/foods';
 import { compileMatcher } from '../engine/foods/matcher';
-import { readPage } from '../engine/page/read-page';
+import { readSavedPage } from '../engine/page/read-saved-page';
 import { corpusDir } from '../tests/corpus-path';
 import { readManifest } from './lib/page-scoring';
 import { decodeHtml, parseHtmlText } from './lib/parse-html';
@@ -31,7 +31,7 @@ for (const entry of readManifest(dir)) {
     const t0 = performance.now();
     const doc = parseHtmlText(html);
     const t1 = performance.now();
-    kind = readPage(doc, { matcher }).kind;
+    kind = readSavedPage(doc, { matcher }).kind;
     const t2 = performance.now();
     parse = Math.min(parse, t1 - t0);
     read = Math.min(read, t2 - t1);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '../../engine/page/read-page';
+import { readSavedPage } from '../../engine/page/read-saved-page';
 import { defaultMatcher } from './default-matcher';
 import type { PageKind, PageReading } from '../../engine/page/types';
 import { loadPage } from './parse-html';
@@ -93,7 +93,7 @@ export function scoreCorpus(dir: string, onPage?: (result: PageResult) => void):
     let result: PageResult;
     try {
       const { doc } = loadPage(join(dir, entry.file));
-      const reading = readPage(doc, { matcher: defaultMatcher() });
+      const reading = readSavedPage(doc, { matcher: defaultMatcher() });
       result = { file: entry.file, label: entry.label, kind: reading.kind, evidence: reading.evidence, reading };
       if (entry.label === 'recipe') {
         const gold = goldIngredients(dir, entry.file);

@@ -12,10 +12,9 @@ import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD,
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
 import type { PageScan } from './page-scan';
-import { attributeProductTitles } from './attribute-products';
 import { asTitle, structuredProductTitles, tileTitles } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
-import type { DomDocument, PageReading } from './types';
+import type { DomDocument, DomElement, PageReading } from './types';
 
 function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
   return GROCERY_WORDS.test(text) || OTHER_SCRIPT_FOOD.test(text) || CJK_FOOD.test(text) || matcher.match(text).length > 0;
@@ -33,7 +32,14 @@ function contextText(doc: DomDocument): string {
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
 
-export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNodes, matcher: () => FoodMatcher<FoodCore>): PageReading | null {
+/** `attributeTitles`: titles from client-rendered tiles' data attributes (saved pages only; see read-page.ts). */
+export function readGrocery(
+  doc: DomDocument,
+  scan: PageScan,
+  jsonLd: JsonLdNodes,
+  matcher: () => FoodMatcher<FoodCore>,
+  attributeTitles?: (prices: readonly DomElement[]) => string[],
+): PageReading | null {
   const productNodes = jsonLd.typed.filter((t) => t.types.some((x) => PRODUCT_TYPES.has(x) || LIST_TYPES.has(x) || x === 'offer'));
   const prices = scan.prices;
   const ogType = scan.ogType;
@@ -43,7 +49,7 @@ export function readGrocery(doc: DomDocument, scan: PageScan, jsonLd: JsonLdNode
   const structured = structuredProductTitles(jsonLd, doc, scan.productMarkup);
   const tiles = tileTitles(prices);
   let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
-  const fromData = titles.length === 0 ? attributeProductTitles(prices) : [];
+  const fromData = titles.length === 0 && attributeTitles ? attributeTitles(prices) : [];
   if (fromData.length >= 3) titles = fromData;
   if (titles.length === 0) {
     const h1 = doc.querySelector('h1');

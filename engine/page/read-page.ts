@@ -5,10 +5,9 @@
  */
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
-import { readStateRecipe } from './app-state-recipe';
-import { lazyExtras } from './extra-scan';
+import type { StateRecipe } from './app-state-recipe';
+import { lazyExtras, type ExtraScan } from './extra-scan';
 import { mayBeFoodPage } from './food-page-gate';
-import { readFoodShopChrome } from './food-shop-chrome';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
@@ -29,6 +28,21 @@ export interface ReadPageOptions {
    * content script ships only its own slim one.
    */
   matcher: FoodMatcher<FoodCore>;
+  /**
+   * Readers for saved HTML, where the page's scripts never ran (cli/, via read-saved-page.ts). The
+   * content script leaves them out: in the browser a page has rendered its lists and tiles by the
+   * time it is read, and these parsers stay out of its bundle.
+   */
+  saved?: SavedPageReaders;
+}
+
+export interface SavedPageReaders {
+  /** A recipe in the state a JavaScript page renders from. */
+  stateRecipe(extras: ExtraScan, matcher: () => FoodMatcher<FoodCore>): StateRecipe | null;
+  /** Product titles in the JSON of client-rendered tiles' data attributes. */
+  attributeTitles(prices: readonly DomElement[]): string[];
+  /** A food shop whose products are not rendered yet (basket, food aisles in its menu). */
+  foodShopChrome(doc: DomDocument): PageReading | null;
 }
 
 const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], products: [] };
@@ -61,10 +75,10 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   if (recipe) return recipe;
   // A product page says so in its data, and its label often has an "Ingredients" section: shop first.
   const productData = scan.productMarkup || scan.ogType.includes('product') || jsonLd.typed.some((t) => t.types.some((x) => PRODUCT_TYPES.has(x)));
-  const grocery = readGrocery(doc, scan, jsonLd, matcher);
+  const grocery = readGrocery(doc, scan, jsonLd, matcher, options.saved?.attributeTitles);
   if (productData && grocery?.kind === 'grocery') return grocery;
   // A JavaScript page's recipe, in the state its scripts render from (the HTML may show none of it).
-  const state = readStateRecipe(extras(), matcher);
+  const state = options.saved?.stateRecipe(extras(), matcher) ?? null;
   if (state) {
     const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
     return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
@@ -74,7 +88,7 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }
   if (grocery) return grocery;
-  const shop = readFoodShopChrome(doc);
+  const shop = options.saved?.foodShopChrome(doc) ?? null;
   if (shop) return shop;
   const list = recipeListEvidence(jsonLd, doc.title);
   if (list) return { ...OTHER, evidence: list };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../cli/lib/default-matcher';
 import { parseHtmlText } from '../../cli/lib/parse-html';
 import { mayBeFoodPage } from '../../engine/page/food-page-gate';
-import { readPage } from '../../engine/page/read-page';
+import { readSavedPage } from '../../engine/page/read-saved-page';
 import { repoRoot } from '../corpus-path';
 
 const fixtures = resolve(repoRoot, 'tests', 'fixtures');
@@ -17,7 +17,7 @@ const pages = [
 describe('mayBeFoodPage', () => {
   it.each(pages)('lets through every fixture the reader calls a food page: %s', (file) => {
     const doc = parseHtmlText(readFileSync(file, 'utf8'));
-    if (readPage(doc, { matcher: defaultMatcher() }).kind !== 'other') expect(mayBeFoodPage(doc)).toBe(true);
+    if (readSavedPage(doc, { matcher: defaultMatcher() }).kind !== 'other') expect(mayBeFoodPage(doc)).toBe(true);
   });
 
   it('finds an ingredients heading with no markup at all, in German', () => {

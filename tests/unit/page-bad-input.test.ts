@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtmlText } from '../../cli/lib/parse-html';
 import { parseLenientJson } from '../../engine/page/lenient-json';
-import { readPage } from '../../engine/page/read-page';
+import { readSavedPage } from '../../engine/page/read-saved-page';
 import { defaultMatcher } from '../../cli/lib/default-matcher';
 import { readHtml } from './page-helpers';
 
@@ -23,7 +23,7 @@ describe('bad input', () => {
   it('50,000 nested elements get an answer (no recursion over the tree)', () => {
     const depth = 50_000;
     const html = `<html><body><h2>Ingredients</h2>${'<div>'.repeat(depth)}<ul><li>1 cup oats</li><li>2 apples</li></ul>${'</div>'.repeat(depth)}</body></html>`;
-    const r = readPage(parseHtmlText(html), { matcher: defaultMatcher() });
+    const r = readSavedPage(parseHtmlText(html), { matcher: defaultMatcher() });
     expect(['recipe', 'other']).toContain(r.kind);
   }, 120_000);
 
@@ -60,7 +60,7 @@ describe('bad input', () => {
     expect(decodeHtml(cp1251)).toContain('Молоко');
     const utf8Lying = new TextEncoder().encode('<meta charset="windows-1251"><p>Молоко</p>');
     expect(decodeHtml(utf8Lying)).toContain('Молоко');
-    const r = readPage(parseHtmlText(decodeHtml(bad)), { matcher: defaultMatcher() });
+    const r = readSavedPage(parseHtmlText(decodeHtml(bad)), { matcher: defaultMatcher() });
     expect(r.kind).toBe('other');
   });
 });

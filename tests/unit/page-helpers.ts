@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHtmlText } from '../../cli/lib/parse-html';
-import { readPage } from '../../engine/page/read-page';
+import { readSavedPage } from '../../engine/page/read-saved-page';
 import { defaultMatcher } from '../../cli/lib/default-matcher';
 import type { PageReading } from '../../engine/page/types';
 import { repoRoot } from '../corpus-path';
 
 export function readHtml(html: string): PageReading {
-  return readPage(parseHtmlText(html), { matcher: defaultMatcher() });
+  return readSavedPage(parseHtmlText(html), { matcher: defaultMatcher() });
 }
 
 export function readFixture(name: string): PageReading {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../cli/lib/default-matcher';
 import { scanPage } from '../../engine/page/page-scan';
-import { readPage } from '../../engine/page/read-page';
+import { readSavedPage } from '../../engine/page/read-saved-page';
 import type { DomDocument } from '../../engine/page/types';
 import { paintRegions } from '../../entrypoints/content/paint-regions';
 import { repoRoot } from '../corpus-path';
@@ -13,7 +13,7 @@ import { repoRoot } from '../corpus-path';
 function regionsOf(html: string): { regions: Element[] | null; kind: string } {
   document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
   const doc = document as unknown as DomDocument;
-  const reading = readPage(doc, { matcher: defaultMatcher() });
+  const reading = readSavedPage(doc, { matcher: defaultMatcher() });
   return { regions: paintRegions(reading, scanPage(doc)), kind: reading.kind };
 }
 
