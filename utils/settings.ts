@@ -4,13 +4,15 @@
  */
 import { storage } from '#imports';
 
-/** Hostnames where Gut Lens is paused. */
-export const pausedSites = storage.defineItem<string[]>('local:pausedSites', { fallback: [], version: 1 });
-/** Gut Lens paused on every site. */
-export const pausedEverywhere = storage.defineItem<boolean>('local:pausedEverywhere', { fallback: false, version: 1 });
-/** The on-page legend is shown. */
-export const legendShown = storage.defineItem<boolean>('local:legendShown', { fallback: true, version: 1 });
+import { SETTING_FALLBACKS } from './setting-keys';
 
-export function isPaused(host: string, sites: readonly string[], everywhere: boolean): boolean {
-  return everywhere || sites.includes(host);
-}
+/** Hostnames where Gut Lens is paused. */
+export const pausedSites = storage.defineItem<string[]>('local:pausedSites', { fallback: SETTING_FALLBACKS.pausedSites, version: 1 });
+/** Gut Lens paused on every site. */
+export const pausedEverywhere = storage.defineItem<boolean>('local:pausedEverywhere', {
+  fallback: SETTING_FALLBACKS.pausedEverywhere,
+  version: 1,
+});
+/** The on-page legend is shown. */
+export const legendShown = storage.defineItem<boolean>('local:legendShown', { fallback: SETTING_FALLBACKS.legendShown, version: 1 });
+

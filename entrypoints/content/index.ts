@@ -8,7 +8,8 @@ import { mayBeFoodPage } from '../../engine/page/food-page-gate';
 import type { DomDocument } from '../../engine/page/types';
 import CONTENT_FOODS, { NAME_INDEX } from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
-import { isPaused, legendShown, pausedEverywhere, pausedSites } from '../../utils/settings';
+import { isPaused } from '../../utils/setting-keys';
+import { readSettings, saveLegendShown, watchSettings } from '../../utils/setting-reader';
 import { createFoodMatcherCache } from './food-matcher';
 import { logError } from './guard';
 import { pageLanguages } from './page-language';
@@ -23,11 +24,8 @@ export default defineContentScript({
   async main(ctx) {
     try {
       const host = location.hostname;
-      let [sites, everywhere, legend] = await Promise.all([
-        pausedSites.getValue(),
-        pausedEverywhere.getValue(),
-        legendShown.getValue(),
-      ]);
+      const settings = await readSettings();
+      let { pausedSites: sites, pausedEverywhere: everywhere, legendShown: legend } = settings;
       let session: Session | null = null;
       let starting: Promise<void> | null = null;
 
@@ -35,7 +33,7 @@ export default defineContentScript({
       const start = () => {
         stopRecheck?.();
         stopRecheck = null;
-        starting = startSession(ctx, { matchers, legendShown: legend, onLegendToggle: (shown) => void legendShown.setValue(shown) })
+        starting = startSession(ctx, { matchers, legendShown: legend, onLegendToggle: (shown) => void saveLegendShown(shown).catch((error: unknown) => logError('settings', error)) })
           .then((s) => {
             session = s;
             if (isPaused(host, sites, everywhere)) s.pause();
@@ -54,21 +52,16 @@ export default defineContentScript({
       };
 
       ctx.onInvalidated(() => session?.stop());
-      const unwatch = [
-        pausedSites.watch((value) => {
-          sites = value;
-          applyPause();
-        }),
-        pausedEverywhere.watch((value) => {
-          everywhere = value;
-          applyPause();
-        }),
-        legendShown.watch((value) => {
-          legend = value;
-          session?.setLegendShown(value);
-        }),
-      ];
-      ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
+      const unwatch = watchSettings((changed) => {
+        if (changed.pausedSites !== undefined) sites = changed.pausedSites;
+        if (changed.pausedEverywhere !== undefined) everywhere = changed.pausedEverywhere;
+        if (changed.pausedSites !== undefined || changed.pausedEverywhere !== undefined) applyPause();
+        if (changed.legendShown !== undefined) {
+          legend = changed.legendShown;
+          session?.setLegendShown(legend);
+        }
+      });
+      ctx.onInvalidated(unwatch);
 
       const stopServing = onMessages({ scrollToFood: ({ foodId }) => session?.scrollToFood(foodId) ?? false });
       ctx.onInvalidated(stopServing);
