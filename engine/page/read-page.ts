@@ -11,7 +11,7 @@ import { mayBeFoodPage } from './food-page-gate';
 import { readGrocery } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
-import { scanPage } from './page-scan';
+import { scanPage, type PageScan } from './page-scan';
 import { pageListWins } from './page-list-choice';
 import { PRODUCT_TYPES } from './schema-types';
 import { ingredientShare, readIngredientsByHeading } from './recipe-heading-reader';
@@ -34,6 +34,8 @@ export interface ReadPageOptions {
    * time it is read, and these parsers stay out of its bundle.
    */
   saved?: SavedPageReaders;
+  /** How to scan the page (default: native selector queries, fastest in a browser). */
+  scan?: (doc: DomDocument) => PageScan;
 }
 
 export interface SavedPageReaders {
@@ -51,7 +53,7 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   // Most pages on the web are neither: a few native queries say so before any element is walked.
   if (!mayBeFoodPage(doc)) return { ...OTHER, evidence: ['gate:no-food-hint'] };
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
-  const scan = scanPage(doc);
+  const scan = options.scan ? options.scan(doc) : scanPage(doc);
   const extras = lazyExtras(doc);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);

@@ -1,13 +1,15 @@
 /**
  * `readPage` for saved HTML, whose scripts never ran: a JavaScript page's recipe is read from the
  * state its scripts would render from, client-rendered tiles from their data attributes, and a
- * food shop with no products rendered yet from its basket and aisles. The analyze command, the
+ * food shop with no products rendered yet from its basket and aisles; and the page is scanned by
+ * one walk, which a DOM written in JavaScript does faster than selector queries. The analyze command, the
  * evaluations and the tests read pages this way; the content script reads the rendered page with
  * `readPage`, without these parsers.
  */
 import { readStateRecipe } from './app-state-recipe';
 import { attributeProductTitles } from './attribute-products';
 import { readFoodShopChrome } from './food-shop-chrome';
+import { walkScan } from './page-scan-walk';
 import { readPage, type ReadPageOptions, type SavedPageReaders } from './read-page';
 import type { DomDocument, PageReading } from './types';
 
@@ -18,5 +20,6 @@ const SAVED_PAGE_READERS: SavedPageReaders = {
 };
 
 export function readSavedPage(doc: DomDocument, options: ReadPageOptions): PageReading {
-  return readPage(doc, { saved: SAVED_PAGE_READERS, ...options });
+  // A script DOM walks faster than it answers selector queries: the walk scan (same result).
+  return readPage(doc, { saved: SAVED_PAGE_READERS, scan: (page) => walkScan(page).scan, ...options });
 }

@@ -9,7 +9,7 @@ import { scanPage, type PageScan } from '../../engine/page/page-scan';
 import type { DomElement } from '../../engine/page/types';
 import { corpusPages } from '../e2e/harness/corpus-pages';
 import { requireCorpus } from '../corpus-path';
-import { walkScan } from './page-scan-walk';
+import { walkScan } from '../../engine/page/page-scan-walk';
 
 const c = requireCorpus();
 
