@@ -4,7 +4,7 @@
  * is, as its selector engine walks the tree once per query. Both give the same scan on every
  * corpus page (tests/corpus/page-scan.test.ts).
  */
-import type { PageScan } from './page-scan';
+import { noteScriptOrMeta, type PageScan } from './page-scan';
 import type { DomDocument, DomElement } from './types';
 
 const LIMIT_ELEMENTS = 3_000;
@@ -36,14 +36,7 @@ export function walkScan(doc: DomDocument): { scan: PageScan; truncated: boolean
     const el = stack.pop() as DomElement;
     n++;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT') {
-      if ((el.getAttribute('type') ?? '').includes('ld+json')) scan.jsonLd.push(el);
-      continue;
-    }
-    if (tag === 'META') {
-      if (el.getAttribute('property') === 'og:type') scan.ogType = (el.getAttribute('content') ?? '').toLowerCase();
-      continue;
-    }
+    if (noteScriptOrMeta(scan, el, tag)) continue;
     if (SKIP_SUBTREE.has(tag)) continue;
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);

@@ -77,14 +77,7 @@ function freshScan(doc: DomDocument): PageScan {
     const el = signals[i];
     if (skipped(el)) continue;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT') {
-      if ((el.getAttribute('type') ?? '').includes('ld+json')) scan.jsonLd.push(el);
-      continue;
-    }
-    if (tag === 'META') {
-      if (el.getAttribute('property') === 'og:type') scan.ogType = (el.getAttribute('content') ?? '').toLowerCase();
-      continue;
-    }
+    if (noteScriptOrMeta(scan, el, tag)) continue;
     hRecipe = noteSignal(scan, el, hRecipe);
   }
   const headings = doc.querySelectorAll(HEADINGS);
@@ -101,6 +94,19 @@ function freshScan(doc: DomDocument): PageScan {
  * One element's markup, price and card signals. `hRecipe`: an h-recipe root came before (or is
  * this element); returned updated, for the elements after it.
  */
+/** A JSON-LD script or the og:type meta, noted; true when `el` was a script or meta (nothing else to see). */
+export function noteScriptOrMeta(scan: PageScan, el: DomElement, tag: string): boolean {
+  if (tag === 'SCRIPT') {
+    if ((el.getAttribute('type') ?? '').includes('ld+json')) scan.jsonLd.push(el);
+    return true;
+  }
+  if (tag === 'META') {
+    if (el.getAttribute('property') === 'og:type') scan.ogType = (el.getAttribute('content') ?? '').toLowerCase();
+    return true;
+  }
+  return false;
+}
+
 function noteSignal(scan: PageScan, el: DomElement, hRecipe: boolean): boolean {
   const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
