@@ -4,6 +4,7 @@
  * raw newlines and tabs inside strings, `\'` escapes, CDATA / HTML comment wrappers, several
  * objects one after another. Linear time; never throws.
  */
+import { balancedEnd, tryParse } from './json-text';
 
 function repair(text: string): string {
   const out: string[] = [];
@@ -92,34 +93,14 @@ function unwrap(text: string): string {
 /** Split `{...}{...}` / `{...}\n{...}` into top-level values by bracket depth, outside strings. */
 function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if ((ch === '}' || ch === ']') && depth > 0) {
-      depth--;
-      if (depth === 0 && start >= 0) parts.push(text.slice(start, i + 1));
-    }
+    if (text[i] !== '{' && text[i] !== '[') continue;
+    const end = balancedEnd(text, i);
+    if (end < 0) break;
+    parts.push(text.slice(i, end));
+    i = end - 1;
   }
   return parts;
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Parse JSON leniently; `undefined` when even the repaired text is not JSON. */
