@@ -5,7 +5,6 @@
  * this only has to never miss a food page, not to be precise.
  */
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
-import { remembered } from './remembered';
 import type { DomDocument } from './types';
 
 /** Recipe and product markup, recipe-card and price classes. */
@@ -25,14 +24,7 @@ const MAX_HEADINGS = 600;
 const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
 const MAX_JSON_LD_CHARS = 2_000_000;
 
-/** The first look, worked out once while the content script's read runs (see remembered.ts). */
-export const firstLook = remembered(look);
-
 export function mayBeFoodPage(doc: DomDocument): boolean {
-  return firstLook.get(doc);
-}
-
-function look(doc: DomDocument): boolean {
   if (doc.querySelector(HINTS)) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let read = 0;

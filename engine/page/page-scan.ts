@@ -6,7 +6,6 @@
  * document order. Attribute reads only, no text.
  */
 import { LIMITS } from './limits';
-import { remembered } from './remembered';
 import type { DomDocument, DomElement } from './types';
 
 export interface PageScan {
@@ -62,14 +61,7 @@ function skipped(el: DomElement): boolean {
   return (el as DomElement & { closest(selectors: string): DomElement | null }).closest(SKIPPED) !== null;
 }
 
-/** The scan, made once while the content script's read runs: readPage's, then its own (see remembered.ts). */
-export const rememberedScan = remembered(freshScan);
-
 export function scanPage(doc: DomDocument): PageScan {
-  return rememberedScan.get(doc);
-}
-
-function freshScan(doc: DomDocument): PageScan {
   const scan: PageScan = { jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '' };
   const signals = doc.querySelectorAll(SIGNALS);
   let hRecipe = false;

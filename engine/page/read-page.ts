@@ -34,8 +34,13 @@ export interface ReadPageOptions {
    * time it is read, and these parsers stay out of its bundle.
    */
   saved?: SavedPageReaders;
-  /** How to scan the page (default: native selector queries, fastest in a browser). */
+  /**
+   * How to scan the page (default: native selector queries, fastest in a browser); the content
+   * script hands over the scan it made in a slice of its own.
+   */
   scan?: (doc: DomDocument) => PageScan;
+  /** The caller has taken the first look (`mayBeFoodPage`) and it said yes: do not look again. */
+  lookedFirst?: boolean;
 }
 
 export interface SavedPageReaders {
@@ -48,10 +53,12 @@ export interface SavedPageReaders {
 }
 
 const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], products: [] };
+/** The answer for a page the first look finds no hint of food on. */
+export const NO_FOOD_HINT: PageReading = { ...OTHER, evidence: ['gate:no-food-hint'] };
 
 export function readPage(doc: DomDocument, options: ReadPageOptions): PageReading {
   // Most pages on the web are neither: a few native queries say so before any element is walked.
-  if (!mayBeFoodPage(doc)) return { ...OTHER, evidence: ['gate:no-food-hint'] };
+  if (!options.lookedFirst && !mayBeFoodPage(doc)) return NO_FOOD_HINT;
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = options.scan ? options.scan(doc) : scanPage(doc);
   const extras = lazyExtras(doc);

@@ -4,9 +4,9 @@
  * the background, and pause or stop on demand. Glue only: the engine decides, this applies.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { firstLook, mayBeFoodPage } from '../../engine/page/food-page-gate';
-import { rememberedScan, scanPage, type PageScan } from '../../engine/page/page-scan';
-import { readPage } from '../../engine/page/read-page';
+import { mayBeFoodPage } from '../../engine/page/food-page-gate';
+import { scanPage, type PageScan } from '../../engine/page/page-scan';
+import { NO_FOOD_HINT, readPage } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
 import type { DomDocument, PageReading } from '../../engine/page/types';
@@ -50,9 +50,6 @@ export interface Session {
   stop(): void;
 }
 
-/** What readPage answers when the first look finds no hint. */
-const GATE_CLOSED: PageReading = { kind: 'other', evidence: ['gate:no-food-hint'], ingredients: [], products: [] };
-
 function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): PageReport {
   const texts = reading.kind === 'recipe' ? reading.ingredients : reading.kind === 'grocery' ? reading.products : [];
   const summary = summarizeLines(texts, matcher);
@@ -84,25 +81,19 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     food: (id) => options.matchers.get().food(id),
   };
   const doc = document as unknown as DomDocument;
+  // A grocery page read again as tiles arrive (afresh: the page has changed).
   const read = () => readPage(doc, { matcher: lazyMatcher });
-  // Each step its own slice: the first look; the matcher, built in slices (the readers may need
-  // it); then the page scan and the readers, in one task so the readers get the scan remembered,
-  // and the scan also says where to paint.
+  // Each step its own slice: the first look; the matcher, opened in a slice (the readers may need
+  // it); the page scan, which the readers get handed and which also says where to paint; the readers.
   const gateOpen = measuredSlice(() => mayBeFoodPage(doc), 'gate');
   let scan: PageScan | null = null;
-  let reading: PageReading = GATE_CLOSED;
+  let reading: PageReading = NO_FOOD_HINT;
   if (gateOpen) {
     await options.matchers.prepare(scheduler);
     if (signal.aborted) return inert('other');
-    reading = firstLook.during(
-      doc,
-      () =>
-        rememberedScan.during(doc, () => {
-          scan = measuredSlice(() => scanPage(doc), 'scan');
-          return measuredSlice(read);
-        }),
-      true,
-    );
+    const pageScan = measuredSlice(() => scanPage(doc), 'scan');
+    scan = pageScan;
+    reading = measuredSlice(() => readPage(doc, { matcher: lazyMatcher, lookedFirst: true, scan: () => pageScan }));
   }
   let paused = false;
 
