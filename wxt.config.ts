@@ -31,6 +31,6 @@ export default defineConfig({
     excludeSources: ['artifacts/**', 'docs/**', '.cache/**', 'notes/**', '**/*.png'],
   },
   vite: () => ({
-    plugins: [preact(), contentFoods(import.meta.dirname ?? process.cwd())],
+    plugins: [preact(), contentFoods(import.meta.dirname ?? process.cwd())], build: { target: 'es2022', ...(process.env.GUT_LENS_NO_MINIFY ? { minify: false } : {}) },
   }),
 });
