@@ -54,14 +54,17 @@ export function contentFoodsModule(foods: readonly Food[]): string {
   }));
   return [
     `const CLAIMS = ${JSON.stringify(claimsByReason(slim))};`,
-    `export default JSON.parse(${JSON.stringify(JSON.stringify(shipped))}).map((f) => {`,
+    // Decoded on first call, not when the script loads: most pages stop at the first look and never need it.
+    `const SHIPPED = ${JSON.stringify(JSON.stringify(shipped))};`,
+    `let decoded = null;`,
+    `export function contentFoods() { return decoded ??= JSON.parse(SHIPPED).map((f) => {`,
     `  const food = { id: f.i, plant: f.p === 1, fiber: f.f, names: f.n || {} };`,
     `  food.tags = (f.t || []).map((reason) => ({ tag: CLAIMS[reason][0], reason, source: CLAIMS[reason][1] }));`,
     `  if (f.g) food.plantGroup = f.g;`,
     `  if (f.q) food.quarterPlant = true;`,
     `  if (f.c) food.contextRules = f.c;`,
     `  return food;`,
-    `});`,
+    `}); }`,
     `export const NAME_INDEX = ${JSON.stringify(buildNameIndex(slim))};`,
     `export const CARD_TEXTS = ${JSON.stringify(texts)};`,
   ].join('\n');

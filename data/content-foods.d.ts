@@ -1,7 +1,7 @@
 /** The content script's slim food list and name index, made at build time by cli/vite-content-foods.ts. */
 declare module 'virtual:gut-lens/content-foods' {
-  const foods: import('../engine/foods/types').FoodCore[];
-  export default foods;
+  /** The slim food list, decoded on the first call. */
+  export function contentFoods(): import('../engine/foods/types').FoodCore[];
   export const NAME_INDEX: import('../engine/foods/name-index-format').NameIndex;
   export const CARD_TEXTS: import('../engine/foods/food-info').CardTexts;
 }

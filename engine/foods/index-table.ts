@@ -1,7 +1,7 @@
 /**
  * A name table (name-table.ts) read from a precomputed index (name-index-format.ts) in place.
- * Opening it makes one pass over the index string with `indexOf` that notes where each key starts
- * and ends, linked by the prefix hash of its first word: no slicing, no map. A lookup walks the
+ * Opening it makes one pass over the index string with `indexOf` (resumable, for a caller that
+ * works in slices: `startIndexTable`) that notes where each key starts and ends, linked by the prefix hash of its first word: no slicing, no map. A lookup walks the
  * keys of its hash and compares them in the string (the answer is remembered); the bits of a
  * hash's keys are marked the first time a word with that hash comes by. So a page pays for the
  * words it has, not for the list.
@@ -52,7 +52,19 @@ function keyHash(text: string, start: number, end: number): number {
   return h >>> (32 - KEY_BITS);
 }
 
+/** A name table being opened a few index lines at a time (for a caller that works in slices). */
+export interface IndexOpening<F extends FoodCore> {
+  /** Read up to `lines` more lines of the index; whether any are left. */
+  step(lines: number): boolean;
+  /** The table: the lines left are read first. */
+  table(): NameTable<F>;
+}
+
 export function openIndexTable<F extends FoodCore>(index: NameIndex, foods: readonly F[], byId: () => Map<string, F>): NameTable<F> {
+  return startIndexTable(index, foods, byId).table();
+}
+
+export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: readonly F[], byId: () => Map<string, F>): IndexOpening<F> {
   const text = index.names;
   const tables = createFilterTables();
   const { slots } = tables;
@@ -74,21 +86,27 @@ export function openIndexTable<F extends FoodCore>(index: NameIndex, foods: read
   };
   let comma = nextOf(text, KEY_SEP, 0);
   let slash = nextOf(text, LANGS_SEP, 0);
-  for (let at = 0, row = 0; at <= text.length; row++) {
-    const lineEnd = nextOf(text, LINE, at);
-    const owner = row < foods.length ? row : -1;
-    if (owner >= 0 && text.charCodeAt(at) === CODE_ID_NAMED) {
-      note(-1, -1, owner, prefixOf(foods[owner].id, 0));
-      at++;
+  let at = 0;
+  let row = 0;
+  /** The opening pass, resumable: up to `lines` more lines; whether any are left. */
+  function readLines(lines: number): boolean {
+    for (const last = row + lines; at <= text.length && row < last; row++) {
+      const lineEnd = nextOf(text, LINE, at);
+      const owner = row < foods.length ? row : -1;
+      if (owner >= 0 && text.charCodeAt(at) === CODE_ID_NAMED) {
+        note(-1, -1, owner, prefixOf(foods[owner].id, 0));
+        at++;
+      }
+      while (at < lineEnd) {
+        if (comma < at) comma = nextOf(text, KEY_SEP, at);
+        if (slash < at) slash = nextOf(text, LANGS_SEP, at);
+        const stop = Math.min(comma, lineEnd);
+        note(at, Math.min(slash, stop), owner, prefixOf(text, at));
+        at = stop + 1;
+      }
+      at = lineEnd + 1;
     }
-    while (at < lineEnd) {
-      if (comma < at) comma = nextOf(text, KEY_SEP, at);
-      if (slash < at) slash = nextOf(text, LANGS_SEP, at);
-      const stop = Math.min(comma, lineEnd);
-      note(at, Math.min(slash, stop), owner, prefixOf(text, at));
-      at = stop + 1;
-    }
-    at = lineEnd + 1;
+    return at <= text.length;
   }
 
   const compiled: (CompiledFood | undefined)[] = [];
@@ -171,21 +189,27 @@ export function openIndexTable<F extends FoodCore>(index: NameIndex, foods: read
     slots[slot] = SLOT_READ;
   }
 
-  // The few bits and keys the index asks for at start (see NameIndex.bits and .early).
-  for (let i = 0; i < index.bits.length; i += 2) {
-    const bit = index.bits[i + 1];
-    if (index.bits[i] > 0) setBit([tables.prefixes, tables.stems, tables.pairs][index.bits[i] - 1], bit);
-    else if (slots[bit] === SLOT_EMPTY) slots[bit] = SLOT_READ;
+  /** Once every line is read: the few bits and keys the index asks for at start (see NameIndex.bits and .early). */
+  function finish(): NameTable<F> {
+    for (let i = 0; i < index.bits.length; i += 2) {
+      const bit = index.bits[i + 1];
+      if (index.bits[i] > 0) setBit([tables.prefixes, tables.stems, tables.pairs][index.bits[i] - 1], bit);
+      else if (slots[bit] === SLOT_EMPTY) slots[bit] = SLOT_READ;
+    }
+    for (const key of index.early) if (slots[prefixOf(key, 0)] === SLOT_PENDING) readSlot(prefixOf(key, 0));
+    const heads = openHeads(index, compiledAt);
+    return {
+      names: { nodes },
+      ...tables,
+      readSlot,
+      hasHeads: () => index.headKeys > 0,
+      headAt: heads.headAt,
+      food: (id) => byId().get(id),
+    };
   }
-  for (const key of index.early) if (slots[prefixOf(key, 0)] === SLOT_PENDING) readSlot(prefixOf(key, 0));
-
-  const heads = openHeads(index, compiledAt);
+  let opened: NameTable<F> | null = null;
   return {
-    names: { nodes },
-    ...tables,
-    readSlot,
-    hasHeads: () => index.headKeys > 0,
-    headAt: heads.headAt,
-    food: (id) => byId().get(id),
+    step: (lines) => !opened && readLines(lines),
+    table: () => (opened ??= (readLines(Infinity), finish())),
   };
 }

@@ -5,7 +5,10 @@
  * names they may start. A page in another of our languages swaps in the index the background
  * made for those names (`reset`).
  */
-import { matcherFromIndex } from '../../engine/foods/index-matcher';
+import { matcherFromIndex, type IndexMatcher } from '../../engine/foods/index-matcher';
+
+/** Index lines (one a food) opened in one step of a slice: well under a millisecond. */
+const INDEX_LINES_A_STEP = 50;
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { NameIndex } from '../../engine/foods/name-index-format';
 import type { FoodCore } from '../../engine/foods/types';
@@ -19,20 +22,24 @@ export interface FoodMatcherCache {
   reset(index: NameIndex): void;
 }
 
-export function createFoodMatcherCache(foods: readonly FoodCore[], initial: NameIndex): FoodMatcherCache {
+/** `foods` is called when the matcher is first needed (the list is decoded then, on food pages only). */
+export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial: NameIndex): FoodMatcherCache {
   let index = initial;
-  let matcher: FoodMatcher<FoodCore> | null = null;
+  let matcher: IndexMatcher<FoodCore> | null = null;
   let opened = false;
-  const get = () => (matcher ??= matcherFromIndex(index, foods));
+  const get = () => (matcher ??= matcherFromIndex(index, foods()));
   return {
     get,
     async prepare(scheduler) {
       if (opened) return;
+      // Steps of a slice: decode the food list, open the index some lines at a time, then the rest.
       await runSliced(() => {
+        if (!matcher) return Boolean(get());
+        if (get().open(INDEX_LINES_A_STEP)) return true;
         get().match('');
         opened = true;
         return false;
-      }, scheduler);
+      }, scheduler, undefined, 'matcher');
     },
     reset(next) {
       index = next;

@@ -6,7 +6,7 @@
 import './style.css';
 import { mayBeFoodPage } from '../../engine/page/food-page-gate';
 import type { DomDocument } from '../../engine/page/types';
-import CONTENT_FOODS, { NAME_INDEX } from 'virtual:gut-lens/content-foods';
+import { contentFoods, NAME_INDEX } from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused } from '../../utils/setting-keys';
 import { readSettings, saveLegendShown, watchSettings } from '../../utils/setting-reader';
@@ -14,9 +14,10 @@ import { createFoodMatcherCache } from './food-matcher';
 import { logError } from './guard';
 import { pageLanguages } from './page-language';
 import { startSession, type Session } from './session';
+import { measuredSlice } from './slices';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
-const matchers = createFoodMatcherCache(CONTENT_FOODS, NAME_INDEX);
+const matchers = createFoodMatcherCache(contentFoods, NAME_INDEX);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -30,10 +31,11 @@ export default defineContentScript({
       let starting: Promise<void> | null = null;
 
       let stopRecheck: (() => void) | null = null;
-      const start = () => {
+      // `gateOpen`: the first look already taken on this page (not after a navigation or a recheck).
+      const start = (gateOpen?: boolean) => {
         stopRecheck?.();
         stopRecheck = null;
-        starting = startSession(ctx, { matchers, legendShown: legend, onLegendToggle: (shown) => void saveLegendShown(shown).catch((error: unknown) => logError('settings', error)) })
+        starting = startSession(ctx, { matchers, legendShown: legend, gateOpen, onLegendToggle: (shown) => void saveLegendShown(shown).catch((error: unknown) => logError('settings', error)) })
           .then((s) => {
             session = s;
             if (isPaused(host, sites, everywhere)) s.pause();
@@ -82,14 +84,15 @@ export default defineContentScript({
       // does not say) gets a name index with that language's names from the background before it
       // is read. Only a page that may be a food page is worth it (most pages stop at the first look).
       const langs = pageLanguages(document.documentElement.lang);
-      if (langs.length && mayBeFoodPage(document as unknown as DomDocument)) {
+      const gateOpen = langs.length ? measuredSlice(() => mayBeFoodPage(document as unknown as DomDocument), 'gate') : undefined;
+      if (gateOpen) {
         const index = await sendMessage('getNameIndex', { langs }).catch((error: unknown) => {
           logError('names', error);
           return null;
         });
-        if (index?.foods === CONTENT_FOODS.length) matchers.reset(index);
+        if (index?.foods === NAME_INDEX.foods) matchers.reset(index);
       }
-      if (!isPaused(host, sites, everywhere)) start();
+      if (!isPaused(host, sites, everywhere)) start(gateOpen);
     } catch (error) {
       logError('content', error);
     }

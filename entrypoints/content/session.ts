@@ -39,6 +39,8 @@ export interface SessionOptions {
   matchers: FoodMatcherCache;
   legendShown: boolean;
   onLegendToggle(shown: boolean): void;
+  /** The first look's answer, when the caller has just taken it on this page. */
+  gateOpen?: boolean;
 }
 
 export interface Session {
@@ -85,7 +87,7 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   const read = () => readPage(doc, { matcher: lazyMatcher });
   // Each step its own slice: the first look; the matcher, opened in a slice (the readers may need
   // it); the page scan, which the readers get handed and which also says where to paint; the readers.
-  const gateOpen = measuredSlice(() => mayBeFoodPage(doc), 'gate');
+  const gateOpen = options.gateOpen ?? measuredSlice(() => mayBeFoodPage(doc), 'gate');
   let scan: PageScan | null = null;
   let reading: PageReading = NO_FOOD_HINT;
   if (gateOpen) {
@@ -97,7 +99,8 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   }
   let paused = false;
 
-  const report = (r: PageReading) => sendMessage('reportPage', buildReport(r, lazyMatcher)).catch((e: unknown) => logError('report', e));
+  const report = (r: PageReading) =>
+    sendMessage('reportPage', measuredSlice(() => buildReport(r, lazyMatcher), 'report')).catch((e: unknown) => logError('report', e));
 
   if (reading.kind === 'other') {
     performance.mark('gut-lens:done', { detail: { matches: 0, kind: reading.kind } });
@@ -174,8 +177,10 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     return inert(reading.kind);
   }
 
-  ensureUi();
-  countFoods();
+  measuredSlice(() => {
+    ensureUi();
+    countFoods();
+  }, 'ui');
   void report(reading);
   performance.mark('gut-lens:done', { detail: { matches: painter.count, kind: reading.kind } });
 
@@ -185,8 +190,10 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     scheduler.idle(() => {
       paintInSlices(watcher.take())
         .then(() => {
-          painter.prune();
-          countFoods();
+          measuredSlice(() => {
+            painter.prune();
+            countFoods();
+          }, 'ui');
           if (reading.kind === 'grocery' && performance.now() - rereadAt > 2_000) {
             rereadAt = performance.now();
             const fresh = measuredSlice(read);
