@@ -37,6 +37,8 @@ interface PageResult {
   bytes: number;
   gutLensMs: number;
   longestSliceMs: number;
+  /** The phase of the longest slice. */
+  longestPhase: string;
   walkMs: number;
   markJsMs: number | null;
   matches: number;
@@ -59,9 +61,11 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
       const gutLensMs = slices.reduce((sum, e) => sum + e.duration, 0);
       const longestSliceMs = Math.max(0, ...slices.map((e) => e.duration));
       const phases: Record<string, number> = {};
+      let longestPhase = '';
       for (const e of slices) {
         const phase = String(((e as PerformanceMeasure).detail as { phase?: string } | null)?.phase ?? 'unnamed');
         phases[phase] = (phases[phase] ?? 0) + e.duration;
+        if (e.duration === longestSliceMs) longestPhase = phase;
       }
       const walks: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -80,7 +84,7 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
         new Mark(document.body).mark([...names], { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
         markJsMs = performance.now() - start;
       }
-      return { kind, matches, gutLensMs, longestSliceMs, walkMs: Math.min(...walks), markJsMs, phases, isolated: crossOriginIsolated };
+      return { kind, matches, gutLensMs, longestSliceMs, longestPhase, walkMs: Math.min(...walks), markJsMs, phases, isolated: crossOriginIsolated };
     },
     { kind: done.kind, matches: done.matches },
   );
@@ -170,7 +174,11 @@ async function main(): Promise<void> {
     }
   }
   const worst = [...results].sort((a, b) => b.longestSliceMs - a.longestSliceMs).slice(0, 5);
-  console.log('  longest slices:', worst.map((r) => `${r.file.split('/').pop()} ${r.longestSliceMs.toFixed(1)} ms`).join(', '));
+  console.log('  longest slices:', worst.map((r) => `${r.file.split('/').pop()} ${r.longestSliceMs.toFixed(1)} ms (${r.longestPhase})`).join(', '));
+  const over = results.filter((r) => r.longestSliceMs > 8);
+  const overByPhase = new Map<string, number>();
+  for (const r of over) overByPhase.set(r.longestPhase, (overByPhase.get(r.longestPhase) ?? 0) + 1);
+  console.log(`  pages with a slice over 8 ms: ${over.length} of ${results.length}`, Object.fromEntries(overByPhase));
 }
 
 main().catch((error: unknown) => {

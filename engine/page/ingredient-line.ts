@@ -6,6 +6,7 @@
 import { LIMITS } from './limits';
 import { repairMojibake } from './mojibake';
 import { INGREDIENTS_HEADING, isBareAmount } from './recipe-vocabulary';
+import { wordPattern } from './word-pattern';
 
 const LEADING_GLYPHS = /^[\s▢☐□■◻◽✓✔•●○◦▪▫·*\-–—]+(?=\S)/u;
 
@@ -19,8 +20,9 @@ export function isGroupHeading(line: string): boolean {
 }
 
 /** "For the …" in the supported languages: a group heading's usual opening. */
-const GROUP_OPENING =
-  /^(?:for the|für (?:den|die|das)|pour (?:la|le|les|l['’])|per (?:il|la|lo|le|i|gli|l['’])|para (?:el|la|los|las|o|a|os|as)|voor (?:de|het))\s/iu;
+const GROUP_OPENING = wordPattern(
+  String.raw`^(?:for the|für (?:den|die|das)|pour (?:la|le|les|l['’])|per (?:il|la|lo|le|i|gli|l['’])|para (?:el|la|los|las|o|a|os|as)|voor (?:de|het))\s`,
+);
 
 export function tidyLine(line: string): string {
   // Notes wrapped twice ("((softened))"), as recipe plugins' JSON-LD writes them, read once. Space

@@ -3,6 +3,7 @@
  * products), else from the page's shape — repeated tiles, each with a price and a name — else the
  * product page's own heading. Navigation, filters and banners carry no price, so they stay out.
  */
+import { wordPattern } from './word-pattern';
 import { collapseSpace } from './clean-text';
 import { elementText } from './element-text';
 import { ADD_TO_BASKET } from './grocery-vocabulary';
@@ -17,7 +18,7 @@ const MAX_TILE_CHILDREN = 24;
 /** Subtree queries spent looking for tiles on one page. */
 const MAX_TILE_QUERIES = 800;
 const HAS_LETTER = /\p{L}/u;
-const PRICE_ONLY = /^[\s\d.,:\-–/%*€£$¥₽₴₹]*(?:[a-z]{0,4}\.?|лв\.?|руб\.?|грн\.?|kr|zł|₽|р\.?)?[\s\d.,/%€£$]*$/iu;
+const PRICE_ONLY = wordPattern(String.raw`^[\s\d.,:\-–/%*€£$¥₽₴₹]*(?:[a-z]{0,4}\.?|лв\.?|руб\.?|грн\.?|kr|zł|₽|р\.?)?[\s\d.,/%€£$]*$`);
 
 /** A plausible product title, or null. */
 export function asTitle(raw: string | null | undefined): string | null {

@@ -5,8 +5,9 @@
  */
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
+import { wordPattern } from '../page/word-pattern';
 
-const HEAT = new RegExp(
+const HEAT = wordPattern(
   [
     // en
     'bake', 'baked', 'baking', 'boil', 'simmer', 'fry', 'fried', 'saut[eé]', 'roast', 'grill', 'broil', 'oven', 'microwave', 'heat', 'cook', 'cooked',
@@ -16,9 +17,10 @@ const HEAT = new RegExp(
   ]
     .map((w) => `\\b${w}\\w*`)
     .join('|'),
-  'iu',
 );
-const AFTER_HEAT = /\b(off the heat|remove from (?:the )?heat|after (?:baking|cooking)|to serve|serve with|top with|garnish|cool(?:ed)? (?:completely|slightly)|once cool)\b/iu;
+const AFTER_HEAT = wordPattern(
+  String.raw`\b(off the heat|remove from (?:the )?heat|after (?:baking|cooking)|to serve|serve with|top with|garnish|cool(?:ed)? (?:completely|slightly)|once cool)\b`,
+);
 
 /** True when a probiotic food of the recipe is heated in its steps; undefined when there are no steps. */
 export function cooksLiveCultures(
