@@ -5,6 +5,7 @@
  * this only has to never miss a food page, not to be precise.
  */
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
+import { drain, type Steps } from './steps';
 import type { DomDocument } from './types';
 
 /** Recipe and product markup, recipe-card and price classes. */
@@ -24,8 +25,17 @@ const MAX_HEADINGS = 600;
 const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
 const MAX_JSON_LD_CHARS = 2_000_000;
 
+/** Headings read in one step. */
+const HEADINGS_A_STEP = 100;
+
 export function mayBeFoodPage(doc: DomDocument): boolean {
+  return drain(firstLookSteps(doc));
+}
+
+/** The first look as steps (steps.ts): the markup query, the JSON-LD, then the headings a hundred at a time. */
+export function* firstLookSteps(doc: DomDocument): Steps<boolean> {
   if (doc.querySelector(HINTS)) return true;
+  yield;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let read = 0;
   for (let i = 0; i < scripts.length && read < MAX_JSON_LD_CHARS; i++) {
@@ -33,9 +43,11 @@ export function mayBeFoodPage(doc: DomDocument): boolean {
     read += text.length;
     if (FOOD_PAGE_TYPES.test(text)) return true;
   }
+  yield;
   const headings = doc.querySelectorAll(HEADINGS);
   const count = Math.min(headings.length, MAX_HEADINGS);
   for (let i = 0; i < count; i++) {
+    if (i > 0 && i % HEADINGS_A_STEP === 0) yield;
     const text = headings[i].textContent ?? '';
     if (text.length < 80 && INGREDIENTS_HEADING.test(text)) return true;
   }

@@ -4,7 +4,7 @@
  * WXT's context, and nothing is ever thrown into the page.
  */
 import './style.css';
-import { mayBeFoodPage } from '../../engine/page/food-page-gate';
+import { firstLookSteps } from '../../engine/page/food-page-gate';
 import type { DomDocument } from '../../engine/page/types';
 import { contentFoods, NAME_INDEX } from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
@@ -13,8 +13,8 @@ import { readSettings, saveLegendShown, watchSettings } from '../../utils/settin
 import { createFoodMatcherCache } from './food-matcher';
 import { logError } from './guard';
 import { pageLanguages } from './page-language';
-import { startSession, type Session } from './session';
-import { measuredSlice } from './slices';
+import { idleScheduler, startSession, type Session } from './session';
+import { runSteps } from './slices';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
 const matchers = createFoodMatcherCache(contentFoods, NAME_INDEX);
@@ -84,7 +84,9 @@ export default defineContentScript({
       // does not say) gets a name index with that language's names from the background before it
       // is read. Only a page that may be a food page is worth it (most pages stop at the first look).
       const langs = pageLanguages(document.documentElement.lang);
-      const gateOpen = langs.length ? measuredSlice(() => mayBeFoodPage(document as unknown as DomDocument), 'gate') : undefined;
+      const gateOpen = langs.length
+        ? await runSteps(firstLookSteps(document as unknown as DomDocument), idleScheduler(ctx, ctx.signal), 'gate')
+        : undefined;
       if (gateOpen) {
         const index = await sendMessage('getNameIndex', { langs }).catch((error: unknown) => {
           logError('names', error);

@@ -4,7 +4,7 @@
  * the background, and pause or stop on demand. Glue only: the engine decides, this applies.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mayBeFoodPage } from '../../engine/page/food-page-gate';
+import { firstLookSteps } from '../../engine/page/food-page-gate';
 import { scanPage, type PageScan } from '../../engine/page/page-scan';
 import { NO_FOOD_HINT, readPage } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
@@ -23,7 +23,7 @@ import { createPainter, type PaintedFood } from './paint';
 import { pageTheme } from './page-theme';
 import { paintRegions } from './paint-regions';
 import { paintedAt } from './pointer';
-import { measuredSlice, runSliced, type SliceScheduler } from './slices';
+import { measuredSlice, runSliced, runSteps, type SliceScheduler } from './slices';
 import { createTextWalker } from './text-nodes';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -72,10 +72,15 @@ function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): Page
   };
 }
 
+/** Slices run when the page is idle (or within 100 ms), until `signal` aborts. */
+export function idleScheduler(ctx: ContentScriptContext, signal: AbortSignal): SliceScheduler {
+  return { idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }), signal };
+}
+
 export async function startSession(ctx: ContentScriptContext, options: SessionOptions): Promise<Session> {
   const stopController = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopController.signal]);
-  const scheduler: SliceScheduler = { idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }), signal };
+  const scheduler = idleScheduler(ctx, signal);
   // The page reader needs foods only on some pages (grocery tiles, heading lists): hand it ours,
   // compiled on first use, so a page never compiles two matchers.
   const lazyMatcher: FoodMatcher<FoodCore> = {
@@ -87,7 +92,8 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   const read = () => readPage(doc, { matcher: lazyMatcher });
   // Each step its own slice: the first look; the matcher, opened in a slice (the readers may need
   // it); the page scan, which the readers get handed and which also says where to paint; the readers.
-  const gateOpen = options.gateOpen ?? measuredSlice(() => mayBeFoodPage(doc), 'gate');
+  const gateOpen = options.gateOpen ?? (await runSteps(firstLookSteps(doc), scheduler, 'gate'));
+  if (signal.aborted) return inert('other');
   let scan: PageScan | null = null;
   let reading: PageReading = NO_FOOD_HINT;
   if (gateOpen) {

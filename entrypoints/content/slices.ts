@@ -4,6 +4,7 @@
  * is recorded as a `performance.measure('gut-lens:slice')`, so the page can see what it paid; its
  * detail names the phase (read, matcher, paint...), for the benchmark's breakdown.
  */
+import type { Steps } from '../../engine/page/steps';
 
 export const SLICE_BUDGET_MS = 8;
 export const SLICE_MEASURE = 'gut-lens:slice';
@@ -49,4 +50,23 @@ export function measuredSlice<T>(work: () => T, phase = 'read'): T {
   } finally {
     performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
   }
+}
+
+/**
+ * Run work written as steps (engine/page/steps.ts) in slices: as many steps a slice as its budget
+ * allows. The result, or undefined when the signal aborted first.
+ */
+export async function runSteps<T>(steps: Steps<T>, scheduler: SliceScheduler, phase: string): Promise<T | undefined> {
+  let result: { value: T } | undefined;
+  await runSliced(
+    () => {
+      const next = steps.next();
+      if (next.done) result = { value: next.value };
+      return !next.done;
+    },
+    scheduler,
+    undefined,
+    phase,
+  );
+  return result?.value;
 }
