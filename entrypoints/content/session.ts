@@ -11,6 +11,7 @@ import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
 import type { DomDocument, PageReading } from '../../engine/page/types';
 import { summarizeLines } from '../../engine/summary/page-foods';
+import { textPieces } from '../../engine/foods/text-pieces';
 import { cooksLiveCultures } from '../../engine/summary/live-cultures';
 import { sendMessage, type PageReport } from '../../utils/messages';
 import { createCard } from './card';
@@ -34,6 +35,9 @@ export function paintTag(tags: FoodHit['tags']): GutTag | null {
   if (tags.includes('fiber')) return 'fiber';
   return null;
 }
+
+/** Characters of a text node matched in one step (longer ones are cut after a sentence). */
+const PIECE_CHARS = 400;
 
 export interface SessionOptions {
   matchers: FoodMatcherCache;
@@ -121,13 +125,15 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   let card = null as ReturnType<typeof createCard> | null;
   let focused = -1;
 
-  const paintNode = (node: Text) => {
-    for (const hit of matcher.match(node.data)) {
+  /** Paint the foods of one piece of a text node ([start, end) of its text). */
+  const paintPiece = (node: Text, start: number, end: number) => {
+    const text = start === 0 && end === node.data.length ? node.data : node.data.slice(start, end);
+    for (const hit of matcher.match(text)) {
       const tag = paintTag(hit.tags);
       if (!tag) continue;
       const range = document.createRange();
-      range.setStart(node, hit.start);
-      range.setEnd(node, hit.end);
+      range.setStart(node, start + hit.start);
+      range.setEnd(node, start + hit.end);
       painter.add({ foodId: hit.id, tag, range });
     }
   };
@@ -167,10 +173,18 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   /** Paint the text under some roots, in slices. */
   const paintInSlices = (roots: Node | readonly Node[]) => {
     const walker = createTextWalker(roots);
+    // A step reads one text node, or one piece of a long one (a paragraph of a method).
+    let node: Text | null = null;
+    let pieces: [number, number][] = [];
     return runSliced(() => {
-      const node = walker.next();
-      if (node) paintNode(node);
-      return node !== null;
+      if (pieces.length === 0) {
+        node = walker.next();
+        if (!node) return false;
+        pieces = textPieces(node.data, PIECE_CHARS);
+      }
+      const [start, end] = pieces.shift()!;
+      paintPiece(node!, start, end);
+      return true;
     }, scheduler, undefined, 'paint');
   };
   const countFoods = () => legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
