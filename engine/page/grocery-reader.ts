@@ -12,8 +12,9 @@ import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD,
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
 import type { PageScan } from './page-scan';
-import { asTitle, structuredProductTitles, tileTitles } from './product-titles';
+import { asTitle, structuredProductTitles, tileTitleSteps } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
+import type { Steps } from './steps';
 import type { DomDocument, DomElement, PageReading } from './types';
 
 function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
@@ -32,14 +33,21 @@ function contextText(doc: DomDocument): string {
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
 
-/** `attributeTitles`: titles from client-rendered tiles' data attributes (saved pages only; see read-page.ts). */
-export function readGrocery(
+/** Titles checked for food in one step. */
+const TITLES_A_STEP = 25;
+
+/**
+ * Read a shop page, as steps (steps.ts): the tiles' titles a few prices at a time, their foods a
+ * few titles at a time. `attributeTitles`: titles from client-rendered tiles' data attributes
+ * (saved pages only; see read-page.ts).
+ */
+export function* readGrocerySteps(
   doc: DomDocument,
   scan: PageScan,
   jsonLd: JsonLdNodes,
   matcher: () => FoodMatcher<FoodCore>,
   attributeTitles?: (prices: readonly DomElement[]) => string[],
-): PageReading | null {
+): Steps<PageReading | null> {
   const productNodes = jsonLd.typed.filter((t) => t.types.some((x) => PRODUCT_TYPES.has(x) || LIST_TYPES.has(x) || x === 'offer'));
   const prices = scan.prices;
   const ogType = scan.ogType;
@@ -47,7 +55,8 @@ export function readGrocery(
 
   const m = matcher();
   const structured = structuredProductTitles(jsonLd, doc, scan.productMarkup);
-  const tiles = tileTitles(prices);
+  yield;
+  const tiles = yield* tileTitleSteps(prices);
   let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
   const fromData = titles.length === 0 && attributeTitles ? attributeTitles(prices) : [];
   if (fromData.length >= 3) titles = fromData;
@@ -62,7 +71,10 @@ export function readGrocery(
   for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test((prices[i].textContent ?? '').slice(0, 200))) unitPrices++;
   const sample = titles.slice(0, 200);
   let foodTitles = 0;
-  for (const t of sample) foodTitles += foodish(t, m) ? 1 : NET_WEIGHT.test(t) ? 0.5 : 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (i > 0 && i % TITLES_A_STEP === 0) yield;
+    foodTitles += foodish(sample[i], m) ? 1 : NET_WEIGHT.test(sample[i]) ? 0.5 : 0;
+  }
   const context = contextText(doc);
   const contextFood = GROCERY_WORDS.test(context) ? 2 : foodish(context, m) ? 1 : 0;
 

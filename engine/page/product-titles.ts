@@ -9,6 +9,7 @@ import { elementText } from './element-text';
 import { ADD_TO_BASKET } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
+import type { Steps } from './steps';
 import { PRODUCT_TYPES } from './schema-types';
 import { stringField } from './structured-recipe';
 import type { DomDocument, DomElement } from './types';
@@ -81,12 +82,16 @@ function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
   return tile.children.length >= 2 ? fallback : null;
 }
 
-/** Titles of repeated product tiles: the nearest ancestor of each price that names something. */
-export function tileTitles(prices: readonly DomElement[]): { titles: string[]; tiles: number } {
+/** Prices whose tiles are read in one step. */
+const PRICES_A_STEP = 40;
+
+/** Titles of repeated product tiles, as steps (steps.ts: a few dozen prices a step): the nearest ancestor of each price that names something. */
+export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: string[]; tiles: number }> {
   const seen = new Set<DomElement>();
   const titles: string[] = [];
   let budget = MAX_TILE_QUERIES;
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
+    if (i > 0 && i % PRICES_A_STEP === 0) yield;
     const price = prices[i];
     if (!HAS_DIGIT.test((price.textContent ?? '').slice(0, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
     // First a named title (class, heading, itemprop); failing that, the tile's longest text.

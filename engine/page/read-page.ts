@@ -7,8 +7,8 @@ import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import type { StateRecipe } from './app-state-recipe';
 import { lazyExtras, type ExtraScan } from './extra-scan';
-import { mayBeFoodPage } from './food-page-gate';
-import { readGrocery } from './grocery-reader';
+import { firstLookSteps } from './food-page-gate';
+import { readGrocerySteps } from './grocery-reader';
 import { tidyLines } from './ingredient-line';
 import { readJsonLd } from './json-ld';
 import { scanPage, type PageScan } from './page-scan';
@@ -18,6 +18,7 @@ import { ingredientShare, readIngredientsByHeading } from './recipe-heading-read
 import { recipeListEvidence } from './recipe-list';
 import { looksLikeAmountLine } from './recipe-vocabulary';
 import { readStructuredRecipe } from './recipe-structured-reader';
+import { drain, type Steps } from './steps';
 import { readIngredientsByTab } from './tab-panel-reader';
 import type { DomDocument, DomElement, PageReading } from './types';
 
@@ -57,13 +58,24 @@ const OTHER: PageReading = { kind: 'other', evidence: [], ingredients: [], produ
 export const NO_FOOD_HINT: PageReading = { ...OTHER, evidence: ['gate:no-food-hint'] };
 
 export function readPage(doc: DomDocument, options: ReadPageOptions): PageReading {
+  return drain(readPageSteps(doc, options));
+}
+
+/**
+ * `readPage` as steps (steps.ts): it yields between its readers (and inside the long ones), so
+ * the content script can spread the reading over slices.
+ */
+export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Steps<PageReading> {
   // Most pages on the web are neither: a few native queries say so before any element is walked.
-  if (!options.lookedFirst && !mayBeFoodPage(doc)) return NO_FOOD_HINT;
+  if (!options.lookedFirst && !(yield* firstLookSteps(doc))) return NO_FOOD_HINT;
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = options.scan ? options.scan(doc) : scanPage(doc);
   const extras = lazyExtras(doc);
+  yield;
   const jsonLd = readJsonLd(scan.jsonLd);
+  yield;
   const recipe = readStructuredRecipe(scan, jsonLd);
+  yield;
   if (recipe) {
     // The page's own list, when it shows what the structured copy left out (see pageListWins). A
     // summary (one or two lines, or none with an amount) is checked against every heading
@@ -84,7 +96,8 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   if (recipe) return recipe;
   // A product page says so in its data, and its label often has an "Ingredients" section: shop first.
   const productData = scan.productMarkup || scan.ogType.includes('product') || jsonLd.typed.some((t) => t.types.some((x) => PRODUCT_TYPES.has(x)));
-  const grocery = readGrocery(doc, scan, jsonLd, matcher, options.saved?.attributeTitles);
+  const grocery = yield* readGrocerySteps(doc, scan, jsonLd, matcher, options.saved?.attributeTitles);
+  yield;
   if (productData && grocery?.kind === 'grocery') return grocery;
   // A JavaScript page's recipe, in the state its scripts render from (the HTML may show none of it).
   const state = options.saved?.stateRecipe(extras(), matcher) ?? null;
@@ -92,7 +105,9 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
     const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
     return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
   }
+  yield;
   const byHeading = readIngredientsByHeading(scan.headings, matcher) ?? readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
+  yield;
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
   }

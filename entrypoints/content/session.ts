@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstLookSteps } from '../../engine/page/food-page-gate';
 import { scanPage, type PageScan } from '../../engine/page/page-scan';
-import { NO_FOOD_HINT, readPage } from '../../engine/page/read-page';
+import { NO_FOOD_HINT, readPageSteps } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
 import type { DomDocument, PageReading } from '../../engine/page/types';
@@ -92,8 +92,6 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     food: (id) => options.matchers.get().food(id),
   };
   const doc = document as unknown as DomDocument;
-  // A grocery page read again as tiles arrive (afresh: the page has changed).
-  const read = () => readPage(doc, { matcher: lazyMatcher });
   // Each step its own slice: the first look; the matcher, opened in a slice (the readers may need
   // it); the page scan, which the readers get handed and which also says where to paint; the readers.
   const gateOpen = options.gateOpen ?? (await runSteps(firstLookSteps(doc), scheduler, 'gate'));
@@ -105,7 +103,9 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     if (signal.aborted) return inert('other');
     const pageScan = measuredSlice(() => scanPage(doc), 'scan');
     scan = pageScan;
-    reading = measuredSlice(() => readPage(doc, { matcher: lazyMatcher, lookedFirst: true, scan: () => pageScan }));
+    const read = await runSteps(readPageSteps(doc, { matcher: lazyMatcher, lookedFirst: true, scan: () => pageScan }), scheduler, 'read');
+    if (!read) return inert('other');
+    reading = read;
   }
   let paused = false;
 
@@ -216,8 +216,10 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
           }, 'ui');
           if (reading.kind === 'grocery' && performance.now() - rereadAt > 2_000) {
             rereadAt = performance.now();
-            const fresh = measuredSlice(read);
-            if (fresh.kind === 'grocery') void report(fresh);
+            // Read again as tiles arrive (afresh: the page has changed).
+            void runSteps(readPageSteps(doc, { matcher: lazyMatcher }), scheduler, 'read').then((fresh) => {
+              if (fresh?.kind === 'grocery') void report(fresh);
+            });
           }
         })
         .catch((e: unknown) => logError('mutations', e));
