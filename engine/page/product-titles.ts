@@ -3,7 +3,7 @@
  * products), else from the page's shape — repeated tiles, each with a price and a name — else the
  * product page's own heading. Navigation, filters and banners carry no price, so they stay out.
  */
-import { wordPattern } from './word-pattern';
+import { LETTER_RANGES, wordPattern } from './word-pattern';
 import { collapseSpace } from './clean-text';
 import { elementText } from './element-text';
 import { ADD_TO_BASKET } from './grocery-vocabulary';
@@ -18,7 +18,10 @@ const HAS_DIGIT = /\d/;
 const MAX_TILE_CHILDREN = 24;
 /** Subtree queries spent looking for tiles on one page. */
 const MAX_TILE_QUERIES = 800;
-const HAS_LETTER = /\p{L}/u;
+/** A letter of our scripts, or of the CJK scripts some shops write titles in (kana, ideographs, hangul). */
+const HAS_LETTER = new RegExp(`[${LETTER_RANGES}\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]`, 'u');
+/** Two words at least (a title, not a price or a label). */
+const WORDS = new RegExp(`[${LETTER_RANGES}]{2,}\\s+\\S*[${LETTER_RANGES}]`, 'u');
 const PRICE_ONLY = wordPattern(String.raw`^[\s\d.,:\-–/%*€£$¥₽₴₹]*(?:[a-z]{0,4}\.?|лв\.?|руб\.?|грн\.?|kr|zł|₽|р\.?)?[\s\d.,/%€£$]*$`);
 
 /** A plausible product title, or null. */
@@ -75,7 +78,7 @@ function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
     if (allowFallback && kids.length === 0 && !NOT_TITLE_CLASS.test(cls)) {
       // Without a named title element: the longest text of several words in the tile.
       const text = asTitle(el.textContent);
-      if (text && /\p{L}{2,}\s+\S*\p{L}/u.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
+      if (text && WORDS.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }

@@ -8,6 +8,7 @@
 import type { PageScan } from '../../engine/page/page-scan';
 import { INGREDIENTS_HEADING, METHOD_HEADING } from '../../engine/page/recipe-vocabulary';
 import type { PageReading } from '../../engine/page/types';
+import { LETTER_RANGES } from '../../engine/page/word-pattern';
 
 /** A region's text may be this many times the lines' text (plus slack) before it is the whole page. */
 const TEXT_FACTOR = 6;
@@ -20,11 +21,13 @@ const TILE_CLIMB = 4;
 
 const lower = (s: string | null) => (s ?? '').toLowerCase();
 
+const WORDS = new RegExp(`[${LETTER_RANGES}]{3,}`, 'gu');
+
 /** One distinctive word of each line (its longest run of letters), to find the lines in the page's text. */
 function lineKeys(lines: readonly string[]): string[] {
   const keys: string[] = [];
   for (const line of lines.slice(0, 12)) {
-    const words = line.toLowerCase().match(/\p{L}{3,}/gu);
+    const words = line.toLowerCase().match(WORDS);
     if (words) keys.push(words.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   return keys;

@@ -2,6 +2,7 @@
  * Collecting the page's visible text nodes: a TreeWalker over text with a skip list for places
  * Gut Lens must never touch (scripts, styles, form fields, editable regions, code, our own UI).
  */
+import { LETTER_RANGES } from '../../engine/page/word-pattern';
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE',
@@ -15,7 +16,8 @@ function skipElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-const worthMatching = (text: Text): boolean => text.data.length > 2 && /\p{L}{3}/u.test(text.data);
+const THREE_LETTERS = new RegExp(`[${LETTER_RANGES}]{3}`, 'u');
+const worthMatching = (text: Text): boolean => text.data.length > 2 && THREE_LETTERS.test(text.data);
 
 /** Is this node inside a place we never touch (a form field, an editable region, code, our UI)? */
 function insideSkipped(node: Node): boolean {
