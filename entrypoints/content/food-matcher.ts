@@ -32,14 +32,15 @@ export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial
     get,
     async prepare(scheduler) {
       if (opened) return;
-      // Steps of a slice: decode the food list, open the index some lines at a time, then the rest.
-      await runSliced(() => {
-        if (!matcher) return Boolean(get());
-        if (get().open(INDEX_LINES_A_STEP)) return true;
+      // In slices: decode the food list; open the index some lines a step; then what it reads at start.
+      const step = (work: () => boolean, phase: string) => runSliced(work, scheduler, undefined, phase);
+      if (!matcher && !(await step(() => !get(), 'foods'))) return;
+      if (!(await step(() => get().open(INDEX_LINES_A_STEP), 'index'))) return;
+      await step(() => {
         get().match('');
         opened = true;
         return false;
-      }, scheduler, undefined, 'matcher');
+      }, 'names');
     },
     reset(next) {
       index = next;
