@@ -11,7 +11,7 @@ import { matcherFromIndex, type IndexMatcher } from '../../engine/foods/index-ma
 const INDEX_LINES_A_STEP = 50;
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { NameIndex } from '../../engine/foods/name-index-format';
-import type { FoodCore } from '../../engine/foods/types';
+import type { FoodCore, FoodHit } from '../../engine/foods/types';
 import { runSliced, type SliceScheduler } from './slices';
 
 export interface FoodMatcherCache {
@@ -26,10 +26,11 @@ export interface FoodMatcherCache {
 export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial: NameIndex): FoodMatcherCache {
   let index = initial;
   let matcher: IndexMatcher<FoodCore> | null = null;
+  let remembering: FoodMatcher<FoodCore> | null = null;
   let opened = false;
   const get = () => (matcher ??= matcherFromIndex(index, foods()));
   return {
-    get,
+    get: () => (remembering ??= rememberingMatcher(get())),
     async prepare(scheduler) {
       if (opened) return;
       // In slices: decode the food list; open the index some lines a step; then what it reads at start.
@@ -45,7 +46,35 @@ export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial
     reset(next) {
       index = next;
       matcher = null;
+      remembering = null;
       opened = false;
     },
+  };
+}
+
+/** Texts whose answers are remembered, and the longest remembered. */
+const REMEMBERED_TEXTS = 4_000;
+const REMEMBERED_LENGTH = 300;
+
+/**
+ * A matcher that remembers its answers for short texts: a page's lines are matched by the reader
+ * (a shop's titles, a list found by its heading), again where they are painted and again in the
+ * report. Answers are shared, not copied: callers only read them.
+ */
+function rememberingMatcher(matcher: FoodMatcher<FoodCore>): FoodMatcher<FoodCore> {
+  const answers = new Map<string, FoodHit[]>();
+  return {
+    match(text, options) {
+      if (text.length > REMEMBERED_LENGTH) return matcher.match(text, options);
+      const key = options?.lang ? `${options.lang}\u0000${text}` : text;
+      let hits = answers.get(key);
+      if (!hits) {
+        if (answers.size >= REMEMBERED_TEXTS) answers.clear();
+        hits = matcher.match(text, options);
+        answers.set(key, hits);
+      }
+      return hits;
+    },
+    food: (id) => matcher.food(id),
   };
 }
