@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentFoods } from './cli/vite-content-foods';
+import { contentMessagesPlugin } from './cli/vite-content-messages';
+
+const root = import.meta.dirname ?? process.cwd();
 
 // Gut Lens build configuration. Permissions are kept to what the job needs; the README
 // justifies each one.
@@ -31,6 +34,8 @@ export default defineConfig({
     excludeSources: ['artifacts/**', 'docs/**', '.cache/**', 'notes/**', '**/*.png'],
   },
   vite: () => ({
-    plugins: [preact(), contentFoods(import.meta.dirname ?? process.cwd())], build: { target: 'es2022', ...(process.env.GUT_LENS_NO_MINIFY ? { minify: false } : {}) },
+    plugins: [preact(), contentFoods(root), contentMessagesPlugin(root)],
+    // ES2022 keeps /\p{L}/u literals as literals; GUT_LENS_NO_MINIFY=1 keeps names, for profiling.
+    build: { target: 'es2022', ...(process.env.GUT_LENS_NO_MINIFY ? { minify: false } : {}) },
   }),
 });

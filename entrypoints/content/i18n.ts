@@ -1,13 +1,17 @@
-/** Translated UI text in the content script, with an English fallback when a key is missing. */
-import { browser } from 'wxt/browser';
+/**
+ * Translated UI text in the content script, from the messages bundled at build time
+ * (cli/vite-content-messages.ts) in the browser's UI language, with English, then the given
+ * fallback, when a key is missing. Substitutions fill `$1`…`$9` as `i18n.getMessage` does.
+ */
+import MESSAGES from 'virtual:gut-lens/content-messages';
+import { uiLang } from '../../components/i18n';
+import { fillMessage } from './fill-message';
 
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+let table: Record<string, string> | null = null;
 
 export function t(key: string, fallback: string, ...substitutions: string[]): string {
-  try {
-    // Keys are built from tag names; a missing one falls back to English rather than failing.
-    return browser.i18n.getMessage(key as MessageKey, substitutions) || fallback;
-  } catch {
-    return fallback;
-  }
+  table ??= MESSAGES[uiLang()] ?? MESSAGES.en ?? {};
+  const text = table[key] ?? MESSAGES.en?.[key];
+  return text === undefined ? fallback : fillMessage(text, substitutions);
 }
+
