@@ -5,7 +5,7 @@
  * this only has to never miss a food page, not to be precise.
  */
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
-import type { DomDocument } from './types';
+import type { DomDocument, DomElement } from './types';
 
 /** Recipe and product markup, recipe-card and price classes. */
 const HINTS = [
@@ -18,22 +18,30 @@ const HINTS = [
 ].join(', ');
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, legend, caption, p';
-const MAX_HEADINGS = 600;
+export const MAX_HEADINGS = 600;
+const JSON_LD = 'script[type="application/ld+json"]';
 
 /** JSON-LD that may describe a recipe or something for sale (articles and breadcrumbs do not). */
 const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
 const MAX_JSON_LD_CHARS = 2_000_000;
 
 export function mayBeFoodPage(doc: DomDocument): boolean {
-  if (doc.querySelector(HINTS)) return true;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  return doc.querySelector(HINTS) !== null || foodTypeInJsonLd(doc.querySelectorAll(JSON_LD)) || ingredientsHeadingIn(doc.querySelectorAll(HEADINGS));
+}
+
+/** JSON-LD scripts, in document order: does one name a recipe, product, offer or list? */
+export function foodTypeInJsonLd(scripts: ArrayLike<DomElement>): boolean {
   let read = 0;
   for (let i = 0; i < scripts.length && read < MAX_JSON_LD_CHARS; i++) {
     const text = scripts[i].textContent ?? '';
     read += text.length;
     if (FOOD_PAGE_TYPES.test(text)) return true;
   }
-  const headings = doc.querySelectorAll(HEADINGS);
+  return false;
+}
+
+/** The first few hundred heading-like elements, in document order: is one an ingredients heading? */
+export function ingredientsHeadingIn(headings: ArrayLike<DomElement>): boolean {
   const count = Math.min(headings.length, MAX_HEADINGS);
   for (let i = 0; i < count; i++) {
     const text = headings[i].textContent ?? '';

@@ -5,6 +5,7 @@
  * superset (attribute substrings); the exact tests below then pick what the readers get, in
  * document order. Attribute reads only, no text.
  */
+import type { ExtraScan } from './extra-scan';
 import { LIMITS } from './limits';
 import type { DomDocument, DomElement } from './types';
 
@@ -19,6 +20,8 @@ export interface PageScan {
   headings: DomElement[];
   productMarkup: boolean;
   ogType: string;
+  /** The extra scan, when the scan was a walk that noted it on its way (page-scan-walk.ts). */
+  extras?: ExtraScan;
 }
 
 /** Plugin card line classes, by plugin (class names are plugin conventions shared by many sites). */

@@ -61,7 +61,7 @@ export function readPage(doc: DomDocument, options: ReadPageOptions): PageReadin
   if (!options.lookedFirst && !mayBeFoodPage(doc)) return NO_FOOD_HINT;
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = options.scan ? options.scan(doc) : scanPage(doc);
-  const extras = lazyExtras(doc);
+  const extras = lazyExtras(doc, scan.extras);
   const jsonLd = readJsonLd(scan.jsonLd);
   const recipe = readStructuredRecipe(scan, jsonLd);
   if (recipe) {
