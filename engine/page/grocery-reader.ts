@@ -7,6 +7,7 @@
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
+import { textStart } from './dom-read';
 import { elementText } from './element-text';
 import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
@@ -59,7 +60,7 @@ export function readGrocery(
   if (titles.length === 0) return null;
 
   let unitPrices = 0;
-  for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test((prices[i].textContent ?? '').slice(0, 200))) unitPrices++;
+  for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test(textStart(prices[i], 200))) unitPrices++;
   const sample = titles.slice(0, 200);
   let foodTitles = 0;
   for (const t of sample) foodTitles += foodish(t, m) ? 1 : NET_WEIGHT.test(t) ? 0.5 : 0;

@@ -4,6 +4,7 @@
  * product page's own heading. Navigation, filters and banners carry no price, so they stay out.
  */
 import { collapseSpace } from './clean-text';
+import { childCountUpTo, classOf, pushChildren, tagOf, textStart } from './dom-read';
 import { elementText } from './element-text';
 import { ADD_TO_BASKET } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
@@ -62,22 +63,21 @@ function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
   let fallback: string | null = null;
   for (let visited = 0; stack.length > 0 && visited < MAX_TILE_NODES; visited++) {
     const el = stack.pop() as DomElement;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'BUTTON') continue;
-    const cls = el.getAttribute('class') ?? '';
+    const cls = classOf(el);
     if (el !== tile && isTitleCandidate(el, tag, cls)) {
       const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
       if (title) return title;
     }
-    const kids = el.children;
-    if (allowFallback && kids.length === 0 && !NOT_TITLE_CLASS.test(cls)) {
+    if (allowFallback && el.firstElementChild === null && !NOT_TITLE_CLASS.test(cls)) {
       // Without a named title element: the longest text of several words in the tile.
       const text = asTitle(el.textContent);
       if (text && /\p{L}{2,}\s+\S*\p{L}/u.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    pushChildren(stack, el);
   }
-  return tile.children.length >= 2 ? fallback : null;
+  return childCountUpTo(tile, 2) >= 2 ? fallback : null;
 }
 
 /** Titles of repeated product tiles: the nearest ancestor of each price that names something. */
@@ -85,24 +85,28 @@ export function tileTitles(prices: readonly DomElement[]): { titles: string[]; t
   const seen = new Set<DomElement>();
   const titles: string[] = [];
   let budget = MAX_TILE_QUERIES;
+  // Tiles already found to name nothing, in each pass: asked again by the next price in them.
+  const nameless = [new Set<DomElement>(), new Set<DomElement>()];
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     const price = prices[i];
-    if (!HAS_DIGIT.test((price.textContent ?? '').slice(0, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
+    if (!HAS_DIGIT.test(textStart(price, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
     // First a named title (class, heading, itemprop); failing that, the tile's longest text.
     for (const allowFallback of [false, true]) {
       let node = price.parentElement;
       let found = false;
       for (let depth = 0; node && depth < 6 && budget > 0; depth++, node = node.parentElement) {
-        const tag = node.tagName.toUpperCase();
+        const tag = tagOf(node);
         if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
         if (seen.has(node)) {
           found = true;
           break;
         }
         // A tile holds a handful of parts; an element with many children is the list around the tiles.
-        if (node.children.length > MAX_TILE_CHILDREN) break;
+        if (childCountUpTo(node, MAX_TILE_CHILDREN + 1) > MAX_TILE_CHILDREN) break;
         budget--;
-        const title = tileTitle(node, allowFallback);
+        const pass = nameless[allowFallback ? 1 : 0];
+        const title = pass.has(node) ? null : tileTitle(node, allowFallback);
+        if (!title) pass.add(node);
         if (title) {
           seen.add(node);
           titles.push(title);

@@ -29,11 +29,14 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly parentElement: DomElement | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
 }
 export interface DomElement extends DomNode {
   readonly tagName: string;
   /** The tag name as written in the markup (lower case for HTML elements). */
   readonly localName: string;
+  readonly firstElementChild: DomElement | null;
   readonly nextElementSibling: DomElement | null;
   readonly previousElementSibling: DomElement | null;
   readonly children: ArrayLike<DomElement>;
