@@ -12,6 +12,7 @@ import { elementText } from './element-text';
 import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
+import { breadcrumbs, descriptionMeta, mainHeading } from './page-landmarks';
 import type { PageScan } from './page-scan';
 import { asTitle, structuredProductTitles, tileTitles } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
@@ -22,13 +23,13 @@ function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
 }
 
 /** Words that place the page in a shop's aisles: title, main heading, breadcrumbs, description. */
-function contextText(doc: DomDocument): string {
+function contextText(doc: DomDocument, scan: PageScan): string {
   const parts: string[] = [doc.title];
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc, scan);
   if (h1) parts.push(elementText(h1));
-  const crumbs = doc.querySelectorAll('[class*="breadcrumb"],[class*="Breadcrumb"],[itemtype*="BreadcrumbList"]');
+  const crumbs = breadcrumbs(doc, scan);
   for (let i = 0; i < crumbs.length && i < 3; i++) parts.push(elementText(crumbs[i]));
-  const description = doc.querySelector('meta[name="description"]');
+  const description = descriptionMeta(doc, scan);
   if (description) parts.push(description.getAttribute('content') ?? '');
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
@@ -47,13 +48,13 @@ export function readGrocery(
   if (productNodes.length === 0 && prices.length === 0 && !ogType.includes('product') && !scan.productMarkup) return null;
 
   const m = matcher();
-  const structured = structuredProductTitles(jsonLd, doc, scan.productMarkup);
+  const structured = structuredProductTitles(jsonLd, doc, scan);
   const tiles = tileTitles(prices);
   let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
   const fromData = titles.length === 0 && attributeTitles ? attributeTitles(prices) : [];
   if (fromData.length >= 3) titles = fromData;
   if (titles.length === 0) {
-    const h1 = doc.querySelector('h1');
+    const h1 = mainHeading(doc, scan);
     const title = h1 ? asTitle(elementText(h1)) : null;
     if (title && (prices.length > 0 || ogType.includes('product'))) titles = [title];
   }
@@ -64,7 +65,7 @@ export function readGrocery(
   const sample = titles.slice(0, 200);
   let foodTitles = 0;
   for (const t of sample) foodTitles += foodish(t, m) ? 1 : NET_WEIGHT.test(t) ? 0.5 : 0;
-  const context = contextText(doc);
+  const context = contextText(doc, scan);
   const contextFood = GROCERY_WORDS.test(context) ? 2 : foodish(context, m) ? 1 : 0;
 
   const share = foodTitles / sample.length;

@@ -2,14 +2,15 @@
  * A saved page read in one walk over its elements from script. In a browser native queries are
  * faster (page-scan.ts, food-page-gate.ts, extra-scan.ts); in a DOM written in JavaScript
  * (linkedom, for saved pages) every selector query is a walk of its own. So this walk notes, in
- * one pass in document order, what those queries find: the page scan, the first look's answer
- * and the extra scan. Each element's attributes are read once (walk-attributes.ts); a subtree
- * the scan skips is stepped over by its end, not tested element by element. The answers are the
+ * one pass in document order, what those queries find: the page scan, the first look's answer,
+ * the extra scan and the grocery reader's landmarks. Each element's attributes are read once
+ * (walk-attributes.ts); a subtree the scan skips is stepped over by its end, not element by element. The answers are the
  * queries' own on every corpus page (tests/corpus/page-scan.test.ts).
  */
 import { newScanState, noteScanElement, SCAN_SKIPPED } from './scan-element';
 import { newGateState, noteGateElement, gateAnswer } from './food-page-gate-walk';
 import { noteExtraElement, type ExtraScan } from './extra-scan';
+import { newLandmarks, noteLandmark } from './page-landmarks';
 import type { PageScan } from './page-scan';
 import type { DomDocument, DomElement } from './types';
 import { readAttributes } from './walk-attributes';
@@ -49,6 +50,7 @@ export function walkPage(doc: DomDocument): PageWalk {
   const state = newScanState();
   const gate = newGateState();
   const extras: ExtraScan = { scripts: [], dataPage: null, tabs: [] };
+  const landmarks = newLandmarks();
   let matched = 0;
   let scanned = 0;
   let truncated = false;
@@ -70,6 +72,7 @@ export function walkPage(doc: DomDocument): PageWalk {
       if (inQueries) {
         noteGateElement(gate, el, tag, a);
         matched = noteExtraElement(extras, matched, el, tag, a);
+        noteLandmark(landmarks, el, tag, a);
         if (tag === 'TEMPLATE') querySkip = afterSubtree(el, top);
       }
       if (!inScan) continue;
@@ -82,7 +85,7 @@ export function walkPage(doc: DomDocument): PageWalk {
       if (SCAN_SKIPPED.has(tag)) scanSkip = afterSubtree(el, top);
     }
   }
-  return { scan: { ...state.scan, extras }, truncated, mayBeFood: gateAnswer(gate), extras };
+  return { scan: { ...state.scan, extras, landmarks }, truncated, mayBeFood: gateAnswer(gate), extras };
 }
 
 /** The walk's scan, and whether it stopped at its element cap (then the two may differ). */

@@ -7,6 +7,7 @@
  */
 import type { ExtraScan } from './extra-scan';
 import { LIMITS } from './limits';
+import type { PageLandmarks } from './page-landmarks';
 import type { DomDocument, DomElement } from './types';
 
 export interface PageScan {
@@ -22,6 +23,8 @@ export interface PageScan {
   ogType: string;
   /** The extra scan, when the scan was a walk that noted it on its way (page-scan-walk.ts). */
   extras?: ExtraScan;
+  /** Elements the grocery reader looks up, when a walk noted them (page-landmarks.ts). */
+  landmarks?: PageLandmarks;
 }
 
 /** Plugin card line classes, by plugin (class names are plugin conventions shared by many sites). */

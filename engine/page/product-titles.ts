@@ -9,6 +9,8 @@ import { elementText } from './element-text';
 import { ADD_TO_BASKET } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
+import { microdataProducts } from './page-landmarks';
+import type { PageScan } from './page-scan';
 import { PRODUCT_TYPES } from './schema-types';
 import { stringField } from './structured-recipe';
 import type { DomDocument, DomElement } from './types';
@@ -28,14 +30,14 @@ export function asTitle(raw: string | null | undefined): string | null {
   return text;
 }
 
-export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument, productMarkup: boolean): string[] {
+export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument, scan: PageScan): string[] {
   const out: string[] = [];
   for (const t of jsonLd.typed) {
     if (!t.types.some((x) => PRODUCT_TYPES.has(x))) continue;
     const title = asTitle(stringField(t.node.name));
     if (title) out.push(title);
   }
-  const micro = productMarkup ? doc.querySelectorAll('[itemtype*="schema.org/Product"]') : [];
+  const micro = scan.productMarkup ? microdataProducts(doc, scan) : [];
   for (let i = 0; i < micro.length && i < LIMITS.elements; i++) {
     const name = micro[i].querySelector('[itemprop="name"]');
     const title = asTitle(name ? name.getAttribute('content') ?? elementText(name) : null);
