@@ -5,6 +5,7 @@
  * empty price box, the nearest ancestors' JSON attributes are read for an object with a name and
  * a price. Bounded: ancestors per box, attributes per element, characters and values per attribute.
  */
+import { textStart } from './dom-read';
 import { LIMITS } from './limits';
 import { normalizedKey } from './ingredient-object';
 import { asTitle, dedupe } from './product-titles';
@@ -87,7 +88,7 @@ export function attributeProductTitles(prices: readonly DomElement[]): string[] 
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products && budget.chars > 0; i++) {
     // A page that keeps products this way does so from its first tiles on.
     if (titles.length === 0 && fruitless >= MAX_FRUITLESS) break;
-    if (HAS_DIGIT.test((prices[i].textContent ?? '').slice(0, 200))) continue;
+    if (HAS_DIGIT.test(textStart(prices[i], 200))) continue;
     fruitless++;
     let node = prices[i].parentElement;
     for (let depth = 0; node && depth < MAX_ANCESTORS; depth++, node = node.parentElement) {

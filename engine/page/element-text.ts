@@ -4,6 +4,7 @@
  * capped (LIMITS.textNodes, LIMITS.textChars), so deep or huge subtrees cost bounded time.
  */
 import { cleanMarkupText, collapseSpace } from './clean-text';
+import { classOf, tagOf } from './dom-read';
 import { LIMITS } from './limits';
 import type { DomElement, DomNode } from './types';
 
@@ -18,8 +19,7 @@ const TEXT = 3;
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden)(?:\s|$)/;
 
 function isScreenReaderOnly(el: DomElement): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && SCREEN_READER_ONLY.test(cls);
+  return SCREEN_READER_ONLY.test(classOf(el));
 }
 
 /** The element's text split at line breaks and block boundaries: one entry per visual line. */
@@ -52,7 +52,7 @@ export function elementText(el: DomElement, skip: ReadonlySet<string> = SKIP, bl
       continue;
     }
     if (node.nodeType !== ELEMENT) continue;
-    const tag = (node as DomElement).tagName.toUpperCase();
+    const tag = tagOf(node as DomElement);
     if (skip.has(tag)) continue;
     if ((node as DomElement).hasAttribute('hidden') || isScreenReaderOnly(node as DomElement)) continue;
     if (BLOCK.has(tag)) {

@@ -6,7 +6,7 @@
  */
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
 import { drain, type Steps } from './steps';
-import type { DomDocument } from './types';
+import type { DomDocument, DomElement } from './types';
 
 /** Recipe and product markup, recipe-card and price classes. */
 const HINTS = [
@@ -19,7 +19,8 @@ const HINTS = [
 ].join(', ');
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, legend, caption, p';
-const MAX_HEADINGS = 600;
+export const MAX_HEADINGS = 600;
+const JSON_LD = 'script[type="application/ld+json"]';
 
 /** JSON-LD that may describe a recipe or something for sale (articles and breadcrumbs do not). */
 const FOOD_PAGE_TYPES = /recipe|product|offer|itemlist/i;
@@ -36,15 +37,28 @@ export function mayBeFoodPage(doc: DomDocument): boolean {
 export function* firstLookSteps(doc: DomDocument): Steps<boolean> {
   if (doc.querySelector(HINTS)) return true;
   yield;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  if (foodTypeInJsonLd(doc.querySelectorAll(JSON_LD))) return true;
+  yield;
+  return yield* ingredientsHeadingSteps(doc.querySelectorAll(HEADINGS));
+}
+
+/** JSON-LD scripts, in document order: does one name a recipe, product, offer or list? */
+export function foodTypeInJsonLd(scripts: ArrayLike<DomElement>): boolean {
   let read = 0;
   for (let i = 0; i < scripts.length && read < MAX_JSON_LD_CHARS; i++) {
     const text = scripts[i].textContent ?? '';
     read += text.length;
     if (FOOD_PAGE_TYPES.test(text)) return true;
   }
-  yield;
-  const headings = doc.querySelectorAll(HEADINGS);
+  return false;
+}
+
+/** The first few hundred heading-like elements, in document order: is one an ingredients heading? */
+export function ingredientsHeadingIn(headings: ArrayLike<DomElement>): boolean {
+  return drain(ingredientsHeadingSteps(headings));
+}
+
+function* ingredientsHeadingSteps(headings: ArrayLike<DomElement>): Steps<boolean> {
   const count = Math.min(headings.length, MAX_HEADINGS);
   for (let i = 0; i < count; i++) {
     if (i > 0 && i % HEADINGS_A_STEP === 0) yield;

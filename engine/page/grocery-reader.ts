@@ -7,10 +7,12 @@
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
+import { textStart } from './dom-read';
 import { elementText } from './element-text';
 import { CJK_FOOD, GROCERY_WORDS, NET_WEIGHT, NON_FOOD_WORDS, OTHER_SCRIPT_FOOD, UNIT_PRICE } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
+import { breadcrumbs, descriptionMeta, mainHeading } from './page-landmarks';
 import type { PageScan } from './page-scan';
 import { asTitle, structuredProductTitles, tileTitleSteps } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
@@ -22,13 +24,13 @@ function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
 }
 
 /** Words that place the page in a shop's aisles: title, main heading, breadcrumbs, description. */
-function contextText(doc: DomDocument): string {
+function contextText(doc: DomDocument, scan: PageScan): string {
   const parts: string[] = [doc.title];
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc, scan);
   if (h1) parts.push(elementText(h1));
-  const crumbs = doc.querySelectorAll('[class*="breadcrumb"],[class*="Breadcrumb"],[itemtype*="BreadcrumbList"]');
+  const crumbs = breadcrumbs(doc, scan);
   for (let i = 0; i < crumbs.length && i < 3; i++) parts.push(elementText(crumbs[i]));
-  const description = doc.querySelector('meta[name="description"]');
+  const description = descriptionMeta(doc, scan);
   if (description) parts.push(description.getAttribute('content') ?? '');
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
@@ -54,28 +56,28 @@ export function* readGrocerySteps(
   if (productNodes.length === 0 && prices.length === 0 && !ogType.includes('product') && !scan.productMarkup) return null;
 
   const m = matcher();
-  const structured = structuredProductTitles(jsonLd, doc, scan.productMarkup);
+  const structured = structuredProductTitles(jsonLd, doc, scan);
   yield;
   const tiles = yield* tileTitleSteps(prices);
   let titles = structured.length > 0 ? structured : tiles.tiles >= 3 ? tiles.titles : [];
   const fromData = titles.length === 0 && attributeTitles ? attributeTitles(prices) : [];
   if (fromData.length >= 3) titles = fromData;
   if (titles.length === 0) {
-    const h1 = doc.querySelector('h1');
+    const h1 = mainHeading(doc, scan);
     const title = h1 ? asTitle(elementText(h1)) : null;
     if (title && (prices.length > 0 || ogType.includes('product'))) titles = [title];
   }
   if (titles.length === 0) return null;
 
   let unitPrices = 0;
-  for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test((prices[i].textContent ?? '').slice(0, 200))) unitPrices++;
+  for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test(textStart(prices[i], 200))) unitPrices++;
   const sample = titles.slice(0, 200);
   let foodTitles = 0;
   for (let i = 0; i < sample.length; i++) {
     if (i > 0 && i % TITLES_A_STEP === 0) yield;
     foodTitles += foodish(sample[i], m) ? 1 : NET_WEIGHT.test(sample[i]) ? 0.5 : 0;
   }
-  const context = contextText(doc);
+  const context = contextText(doc, scan);
   const contextFood = GROCERY_WORDS.test(context) ? 2 : foodish(context, m) ? 1 : 0;
 
   const share = foodTitles / sample.length;

@@ -1,70 +1,95 @@
 /**
- * The page scan as one walk over every element from script. In a browser the native-query scan
- * (page-scan.ts) is faster; in a DOM written in JavaScript (linkedom, for saved pages) this walk
- * is, as its selector engine walks the tree once per query. Both give the same scan on every
- * corpus page (tests/corpus/page-scan.test.ts).
+ * A saved page read in one walk over its elements from script. In a browser native queries are
+ * faster (page-scan.ts, food-page-gate.ts, extra-scan.ts); in a DOM written in JavaScript
+ * (linkedom, for saved pages) every selector query is a walk of its own. So this walk notes, in
+ * one pass in document order, what those queries find: the page scan, the first look's answer,
+ * the extra scan and the grocery reader's landmarks. Each element's attributes are read once
+ * (walk-attributes.ts); a subtree the scan skips is stepped over by its end, not element by element. The answers are the
+ * queries' own on every corpus page (tests/corpus/page-scan.test.ts).
  */
-import { noteScriptOrMeta, type PageScan } from './page-scan';
+import { newScanState, noteScanElement, SCAN_SKIPPED } from './scan-element';
+import { newGateState, noteGateElement, gateAnswer } from './food-page-gate-walk';
+import { noteExtraElement, type ExtraScan } from './extra-scan';
+import { newLandmarks, noteLandmark } from './page-landmarks';
+import type { PageScan } from './page-scan';
 import type { DomDocument, DomElement } from './types';
+import { readAttributes } from './walk-attributes';
 
-const LIMIT_ELEMENTS = 3_000;
 const LIMIT_SCAN = 150_000;
+/** NodeFilter.SHOW_ELEMENT */
+const SHOW_ELEMENT = 0x1;
 
-const CARD_LINE_CLASSES: readonly [string, RegExp][] = [
-  ['wprm', /(?:^|\s)wprm-recipe-ingredient(?:\s|$)/],
-  ['tasty', /(?:^|\s)tasty-recipes?-ingredients(?:-body)?(?:\s|$)/],
-  ['mv-create', /(?:^|\s)mv-create-ingredients(?:\s|$)/],
-  ['zip-recipes', /(?:^|\s)zrdn-ingredients-list(?:\s|$)/],
-  ['wp-delicious', /(?:^|\s)dr-ingredients-list(?:\s|$)/],
-  ['wpzoom', /(?:^|\s)wp-block-wpzoom-recipe-card-block-ingredients(?:\s|$)/],
-  ['cooked', /(?:^|\s)cooked-single-ingredient(?:\s|$)/],
-  ['easyrecipe', /(?:^|\s)ERSIngredients(?:\s|$)/],
-  ['mpprecipe', /(?:^|\s)mpprecipe-ingredient(?:\s|$)/],
-  ['jetpack', /(?:^|\s)jetpack-recipe-ingredients(?:\s|$)/],
-];
-const SKIP_SUBTREE = new Set(['STYLE', 'SVG', 'svg', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'SELECT']);
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DT', 'SUMMARY', 'TH', 'LEGEND']);
+export interface PageWalk {
+  scan: PageScan;
+  /** The scan stopped at its element cap (then it may differ from scanPage's). */
+  truncated: boolean;
+  /** What `mayBeFoodPage` answers. */
+  mayBeFood: boolean;
+  extras: ExtraScan;
+}
+
+/** The first element after `el`'s subtree within `top`'s, or null at its end. */
+function afterSubtree(el: DomElement, top: DomElement): DomElement | null {
+  for (let node: DomElement | null = el; node && node !== top; node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
+}
+
+/** Elements at the top of the document, `<html>` and any a page left outside it, in order. */
+function topElements(root: DomElement): DomElement[] {
+  let first = root;
+  for (let prev = root.previousElementSibling; prev; prev = prev.previousElementSibling) first = prev;
+  const out: DomElement[] = [];
+  for (let el: DomElement | null = first; el; el = el.nextElementSibling) out.push(el);
+  return out;
+}
+
+export function walkPage(doc: DomDocument): PageWalk {
+  const state = newScanState();
+  const gate = newGateState();
+  const extras: ExtraScan = { scripts: [], dataPage: null, tabs: [] };
+  const landmarks = newLandmarks();
+  let matched = 0;
+  let scanned = 0;
+  let truncated = false;
+  const root = doc.documentElement;
+  // Queries see the whole document; the scan, as scanPage's walk did, only `<html>`.
+  for (const top of root ? topElements(root) : []) {
+    // Inside a subtree the scan skips (or a template, which queries skip): until this element.
+    let scanSkip: DomElement | null | undefined = top === root ? undefined : null;
+    let querySkip: DomElement | null | undefined;
+    const walker = doc.createTreeWalker(top, SHOW_ELEMENT);
+    for (let el: DomElement | null = top; el; el = walker.nextNode() as DomElement | null) {
+      if (el === scanSkip) scanSkip = undefined;
+      if (el === querySkip) querySkip = undefined;
+      const inQueries = querySkip === undefined;
+      const inScan = scanSkip === undefined && !truncated;
+      if (!inQueries && !inScan) continue;
+      const tag = el.localName.toUpperCase();
+      const a = readAttributes(el);
+      if (inQueries) {
+        noteGateElement(gate, el, tag, a);
+        matched = noteExtraElement(extras, matched, el, tag, a);
+        noteLandmark(landmarks, el, tag, a);
+        if (tag === 'TEMPLATE') querySkip = afterSubtree(el, top);
+      }
+      if (!inScan) continue;
+      if (scanned >= LIMIT_SCAN) {
+        truncated = true;
+        continue;
+      }
+      scanned++;
+      noteScanElement(state, el, tag, a);
+      if (SCAN_SKIPPED.has(tag)) scanSkip = afterSubtree(el, top);
+    }
+  }
+  return { scan: { ...state.scan, extras, landmarks }, truncated, mayBeFood: gateAnswer(gate), extras };
+}
 
 /** The walk's scan, and whether it stopped at its element cap (then the two may differ). */
 export function walkScan(doc: DomDocument): { scan: PageScan; truncated: boolean } {
-  const scan: PageScan = { jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '' };
-  const stack: DomElement[] = doc.documentElement ? [doc.documentElement] : [];
-  let n = 0;
-  let hRecipe = false;
-  while (stack.length > 0) {
-    if (n >= LIMIT_SCAN) return { scan, truncated: true };
-    const el = stack.pop() as DomElement;
-    n++;
-    const tag = el.tagName.toUpperCase();
-    if (noteScriptOrMeta(scan, el, tag)) continue;
-    if (SKIP_SUBTREE.has(tag)) continue;
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    if (HEADING_TAGS.has(tag) && scan.headings.length < LIMIT_ELEMENTS) scan.headings.push(el);
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop) {
-      if (/(?:^|\s)(?:recipeIngredient|ingredients)(?:\s|$)/.test(itemprop)) scan.ingredientMarkup.push({ el, how: 'microdata' });
-      else if (/^(?:price|offers|priceCurrency)$/.test(itemprop)) {
-        scan.productMarkup = true;
-        if (itemprop === 'price' && scan.prices.length < LIMIT_ELEMENTS) scan.prices.push(el);
-      }
-    }
-    const property = el.getAttribute('property');
-    if (property && /(?:^|\s)(?:schema:)?(?:recipeIngredient|ingredients)(?:\s|$)/.test(property)) scan.ingredientMarkup.push({ el, how: 'rdfa' });
-    const cls = el.getAttribute('class');
-    if (!cls) continue;
-    if (/(?:^|\s)h-?recipe(?:\s|$)/.test(cls)) hRecipe = true;
-    if (hRecipe && /(?:^|\s)(?:p-ingredient|ingredient)(?:\s|$)/.test(cls)) scan.ingredientMarkup.push({ el, how: 'h-recipe' });
-    if (itemprop !== 'price' && /price/i.test(cls) && scan.prices.length < LIMIT_ELEMENTS) scan.prices.push(el);
-    if (!/ngredient/i.test(cls)) continue;
-    if (!HEADING_TAGS.has(tag) && scan.headings.length < LIMIT_ELEMENTS) scan.headings.push(el);
-    for (const [plugin, re] of CARD_LINE_CLASSES) {
-      if (!re.test(cls)) continue;
-      const list = scan.cards.get(plugin) ?? [];
-      list.push(el);
-      scan.cards.set(plugin, list);
-      break;
-    }
-  }
-  return { scan, truncated: false };
+  const { scan, truncated } = walkPage(doc);
+  return { scan, truncated };
 }

@@ -5,7 +5,9 @@
  * superset (attribute substrings); the exact tests below then pick what the readers get, in
  * document order. Attribute reads only, no text.
  */
+import type { ExtraScan } from './extra-scan';
 import { LIMITS } from './limits';
+import type { PageLandmarks } from './page-landmarks';
 import type { DomDocument, DomElement } from './types';
 
 export interface PageScan {
@@ -19,6 +21,10 @@ export interface PageScan {
   headings: DomElement[];
   productMarkup: boolean;
   ogType: string;
+  /** The extra scan, when the scan was a walk that noted it on its way (page-scan-walk.ts). */
+  extras?: ExtraScan;
+  /** Elements the grocery reader looks up, when a walk noted them (page-landmarks.ts). */
+  landmarks?: PageLandmarks;
 }
 
 /** Plugin card line classes, by plugin (class names are plugin conventions shared by many sites). */

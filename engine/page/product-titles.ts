@@ -5,10 +5,13 @@
  */
 import { LETTER_RANGES, wordPattern } from './word-pattern';
 import { collapseSpace } from './clean-text';
+import { childCountUpTo, classOf, pushChildren, tagOf, textStart } from './dom-read';
 import { elementText } from './element-text';
 import { ADD_TO_BASKET } from './grocery-vocabulary';
 import type { JsonLdNodes } from './json-ld';
 import { LIMITS } from './limits';
+import { microdataProducts } from './page-landmarks';
+import type { PageScan } from './page-scan';
 import type { Steps } from './steps';
 import { PRODUCT_TYPES } from './schema-types';
 import { stringField } from './structured-recipe';
@@ -32,14 +35,14 @@ export function asTitle(raw: string | null | undefined): string | null {
   return text;
 }
 
-export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument, productMarkup: boolean): string[] {
+export function structuredProductTitles(jsonLd: JsonLdNodes, doc: DomDocument, scan: PageScan): string[] {
   const out: string[] = [];
   for (const t of jsonLd.typed) {
     if (!t.types.some((x) => PRODUCT_TYPES.has(x))) continue;
     const title = asTitle(stringField(t.node.name));
     if (title) out.push(title);
   }
-  const micro = productMarkup ? doc.querySelectorAll('[itemtype*="schema.org/Product"]') : [];
+  const micro = scan.productMarkup ? microdataProducts(doc, scan) : [];
   for (let i = 0; i < micro.length && i < LIMITS.elements; i++) {
     const name = micro[i].querySelector('[itemprop="name"]');
     const title = asTitle(name ? name.getAttribute('content') ?? elementText(name) : null);
@@ -67,22 +70,21 @@ function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
   let fallback: string | null = null;
   for (let visited = 0; stack.length > 0 && visited < MAX_TILE_NODES; visited++) {
     const el = stack.pop() as DomElement;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'BUTTON') continue;
-    const cls = el.getAttribute('class') ?? '';
+    const cls = classOf(el);
     if (el !== tile && isTitleCandidate(el, tag, cls)) {
       const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
       if (title) return title;
     }
-    const kids = el.children;
-    if (allowFallback && kids.length === 0 && !NOT_TITLE_CLASS.test(cls)) {
+    if (allowFallback && el.firstElementChild === null && !NOT_TITLE_CLASS.test(cls)) {
       // Without a named title element: the longest text of several words in the tile.
       const text = asTitle(el.textContent);
       if (text && WORDS.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    pushChildren(stack, el);
   }
-  return tile.children.length >= 2 ? fallback : null;
+  return childCountUpTo(tile, 2) >= 2 ? fallback : null;
 }
 
 /** Prices whose tiles are read in one step. */
@@ -93,25 +95,29 @@ export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: 
   const seen = new Set<DomElement>();
   const titles: string[] = [];
   let budget = MAX_TILE_QUERIES;
+  // Tiles already found to name nothing, in each pass: asked again by the next price in them.
+  const nameless = [new Set<DomElement>(), new Set<DomElement>()];
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     if (i > 0 && i % PRICES_A_STEP === 0) yield;
     const price = prices[i];
-    if (!HAS_DIGIT.test((price.textContent ?? '').slice(0, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
+    if (!HAS_DIGIT.test(textStart(price, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
     // First a named title (class, heading, itemprop); failing that, the tile's longest text.
     for (const allowFallback of [false, true]) {
       let node = price.parentElement;
       let found = false;
       for (let depth = 0; node && depth < 6 && budget > 0; depth++, node = node.parentElement) {
-        const tag = node.tagName.toUpperCase();
+        const tag = tagOf(node);
         if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
         if (seen.has(node)) {
           found = true;
           break;
         }
         // A tile holds a handful of parts; an element with many children is the list around the tiles.
-        if (node.children.length > MAX_TILE_CHILDREN) break;
+        if (childCountUpTo(node, MAX_TILE_CHILDREN + 1) > MAX_TILE_CHILDREN) break;
         budget--;
-        const title = tileTitle(node, allowFallback);
+        const pass = nameless[allowFallback ? 1 : 0];
+        const title = pass.has(node) ? null : tileTitle(node, allowFallback);
+        if (!title) pass.add(node);
         if (title) {
           seen.add(node);
           titles.push(title);

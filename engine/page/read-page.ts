@@ -70,7 +70,7 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
   if (!options.lookedFirst && !(yield* firstLookSteps(doc))) return NO_FOOD_HINT;
   const matcher = (): FoodMatcher<FoodCore> => options.matcher;
   const scan = options.scan ? options.scan(doc) : scanPage(doc);
-  const extras = lazyExtras(doc);
+  const extras = lazyExtras(doc, scan.extras);
   yield;
   const jsonLd = readJsonLd(scan.jsonLd);
   yield;

@@ -9,8 +9,8 @@
 import { readStateRecipe } from './app-state-recipe';
 import { attributeProductTitles } from './attribute-products';
 import { readFoodShopChrome } from './food-shop-chrome';
-import { walkScan } from './page-scan-walk';
-import { readPage, type ReadPageOptions, type SavedPageReaders } from './read-page';
+import { walkPage } from './page-scan-walk';
+import { NO_FOOD_HINT, readPage, type ReadPageOptions, type SavedPageReaders } from './read-page';
 import type { DomDocument, PageReading } from './types';
 
 const SAVED_PAGE_READERS: SavedPageReaders = {
@@ -20,6 +20,9 @@ const SAVED_PAGE_READERS: SavedPageReaders = {
 };
 
 export function readSavedPage(doc: DomDocument, options: ReadPageOptions): PageReading {
-  // A script DOM walks faster than it answers selector queries: the walk scan (same result).
-  return readPage(doc, { saved: SAVED_PAGE_READERS, scan: (page) => walkScan(page).scan, ...options });
+  // A script DOM walks faster than it answers selector queries: one walk gives the first look,
+  // the scan and the extra scan (the queries' own answers).
+  const walk = walkPage(doc);
+  if (!options.lookedFirst && !walk.mayBeFood) return NO_FOOD_HINT;
+  return readPage(doc, { saved: SAVED_PAGE_READERS, scan: () => walk.scan, ...options, lookedFirst: true });
 }

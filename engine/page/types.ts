@@ -29,16 +29,31 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly parentElement: DomElement | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
 }
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  /** The tag name as written in the markup (lower case for HTML elements). */
+  readonly localName: string;
+  readonly firstElementChild: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
   readonly children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   /** The element's attributes; read only where a page keeps data in attributes of unknown name. */
   readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>;
   hasAttribute(name: string): boolean;
+  /** Attribute reads without a DOM library's extras (linkedom's `getAttribute('class')` builds a token list). */
+  hasAttributes(): boolean;
+  getAttributeNames(): ArrayLike<string>;
+  getAttributeNode(name: string): { readonly value: string } | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+/** A walk over a subtree's elements in document order, its root excluded (`NodeFilter.SHOW_ELEMENT`). */
+export interface DomTreeWalker {
+  nextNode(): DomNode | null;
 }
 export interface DomDocument {
   readonly documentElement: DomElement | null;
@@ -46,4 +61,5 @@ export interface DomDocument {
   readonly title: string;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  createTreeWalker(root: DomElement, whatToShow?: number): DomTreeWalker;
 }

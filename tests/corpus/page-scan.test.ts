@@ -1,6 +1,8 @@
 /**
  * The native-query page scan gives the same scan as a walk over every element, on every corpus
- * page (linkedom): the same elements, in the same order, for every signal the readers use.
+ * page (linkedom): the same elements, in the same order, for every signal the readers use; and
+ * the walk's first look, extra scan and grocery landmarks are the native queries' (mayBeFoodPage,
+ * scanExtras, page-landmarks.ts).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +11,9 @@ import { scanPage, type PageScan } from '../../engine/page/page-scan';
 import type { DomElement } from '../../engine/page/types';
 import { corpusPages } from '../e2e/harness/corpus-pages';
 import { requireCorpus } from '../corpus-path';
-import { walkScan } from '../../engine/page/page-scan-walk';
+import { walkPage } from '../../engine/page/page-scan-walk';
+import { mayBeFoodPage } from '../../engine/page/food-page-gate';
+import { scanExtras, type ExtraScan } from '../../engine/page/extra-scan';
 
 const c = requireCorpus();
 
@@ -27,6 +31,11 @@ function comparable(scan: PageScan, index: Map<DomElement, number>) {
   };
 }
 
+function comparableExtras(extras: ExtraScan, index: Map<DomElement, number>) {
+  const at = (el: DomElement | null) => (el ? index.get(el) ?? -1 : null);
+  return { scripts: extras.scripts.map(at), dataPage: at(extras.dataPage), tabs: extras.tabs.map(at) };
+}
+
 describe.skipIf('skip' in c)('page scan on the corpus', () => {
   it('native queries find what the element walk found, on every page', () => {
     const dir = (c as { dir: string }).dir;
@@ -34,11 +43,18 @@ describe.skipIf('skip' in c)('page scan on the corpus', () => {
     let compared = 0;
     for (const { file } of corpusPages(dir)) {
       const { doc } = loadPage(join(dir, file));
-      const walked = walkScan(doc);
-      if (walked.truncated) continue;
+      const walked = walkPage(doc);
       const all = doc.querySelectorAll('*');
       const index = new Map<DomElement, number>();
       for (let i = 0; i < all.length; i++) index.set(all[i], i);
+      const at = (el: DomElement | null) => (el ? index.get(el) ?? -1 : null);
+      if (walked.mayBeFood !== mayBeFoodPage(doc)) differ.push(`${file} (first look)`);
+      if (JSON.stringify(comparableExtras(walked.extras, index)) !== JSON.stringify(comparableExtras(scanExtras(doc), index))) differ.push(`${file} (extras)`);
+      const marks = walked.scan.landmarks;
+      const native = { h1: at(doc.querySelector('h1')), crumbs: Array.from(doc.querySelectorAll('[class*="breadcrumb"],[class*="Breadcrumb"],[itemtype*="BreadcrumbList"]'), at).slice(0, 3), description: at(doc.querySelector('meta[name="description"]')), products: Array.from(doc.querySelectorAll('[itemtype*="schema.org/Product"]'), at) };
+      const noted = marks ? { h1: at(marks.h1), crumbs: marks.crumbs.map(at), description: at(marks.description), products: marks.products.map(at) } : null;
+      if (JSON.stringify(noted) !== JSON.stringify(native)) differ.push(`${file} (landmarks)`);
+      if (walked.truncated) continue;
       const a = JSON.stringify(comparable(scanPage(doc), index));
       const b = JSON.stringify(comparable(walked.scan, index));
       compared++;
