@@ -12,9 +12,10 @@ export interface WordPattern {
   test(text: string): boolean;
 }
 
+/** Made when first tested: a page that never asks costs nothing, not even at load. */
 export function wordPattern(source: string): WordPattern {
-  const pattern = new RegExp(narrowLetters(source), 'u');
-  return { source, test: (text) => pattern.test(text.toLowerCase()) };
+  let pattern: RegExp | null = null;
+  return { source, test: (text) => (pattern ??= new RegExp(narrowLetters(source), 'u')).test(text.toLowerCase()) };
 }
 
 /**
@@ -28,27 +29,17 @@ export const LETTER_RANGES = 'a-zA-Z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024
 
 /** `source` with `\p{L}` as LETTER_RANGES and `\p{N}` as ASCII digits, inside a class or out. */
 export function narrowLetters(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') {
-      const escape = source.slice(i, i + 5);
-      if (escape === '\\p{L}' || escape === '\\p{N}') {
-        const ranges = escape === '\\p{L}' ? LETTER_RANGES : '0-9';
-        out += inClass ? ranges : `[${ranges}]`;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
+  // One native pass that stops only at escapes and brackets.
+  return source.replace(/\\p\{[LN]\}|\\.|\[|\]/gu, (token) => {
+    if (token === '[' || token === ']') {
+      inClass = token === '[';
+      return token;
     }
-    if (char === '[') inClass = true;
-    else if (char === ']') inClass = false;
-    out += char;
-  }
-  return out;
+    if (token !== '\\p{L}' && token !== '\\p{N}') return token;
+    const ranges = token === '\\p{L}' ? LETTER_RANGES : '0-9';
+    return inClass ? ranges : `[${ranges}]`;
+  });
 }
 
 /** Letters a lowercase pattern must not hold (escapes such as `\S` or `\p{L}` aside): it could never match them. */
