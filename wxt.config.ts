@@ -36,6 +36,6 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), contentFoods(root), contentMessagesPlugin(root)],
     // ES2022 keeps /\p{L}/u literals as literals; GUT_LENS_NO_MINIFY=1 keeps names, for profiling.
-    build: { target: 'es2022', ...(process.env.GUT_LENS_NO_MINIFY ? { minify: false } : {}) },
+    build: { target: 'es2022', ...(process.env.GUT_LENS_NO_MINIFY ? { minify: false } : {}), ...(process.env.GUT_LENS_SOURCEMAP ? { sourcemap: true } : {}) },
   }),
 });

@@ -1,9 +1,9 @@
 /**
  * A Vite plugin that serves `virtual:gut-lens/content-messages`: the few UI messages the content
- * script shows (legend, hover card, reason labels), in every language, read from
- * public/_locales at build time. The browser's `i18n.getMessage` in a content script asks the
- * browser process for the extension's whole message bundle on its first call (a synchronous
- * round trip of milliseconds on every page); these few strings cost about a kilobyte instead.
+ * script shows (legend, hover card, reason labels) in English, read from public/_locales at build
+ * time. The browser's `i18n.getMessage` in a content script asks the browser process for the
+ * extension's whole message bundle on its first call (a synchronous round trip of milliseconds on
+ * every page); in an English browser these few strings (a few hundred bytes) spare it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,7 +50,8 @@ export function contentMessagesPlugin(root: string): Plugin {
     load(id) {
       if (id !== RESOLVED) return null;
       for (const lang of readdirSync(dir)) this.addWatchFile(join(dir, lang, 'messages.json'));
-      return `export default ${JSON.stringify(contentMessages(dir))};`;
+      // English only: a browser in another language asks i18n (the bundle for seven languages would be 2 KB gzip).
+      return `export default ${JSON.stringify(contentMessages(dir).en)};`;
     },
   };
 }

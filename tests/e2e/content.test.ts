@@ -59,6 +59,10 @@ describe.skipIf(!chromiumAvailable)('content script behaviour (Chromium)', () =>
     const card = await shadow(page, '[data-testid="gut-lens-card"]');
     expect(card!.text.toLowerCase()).toContain('black bean');
     expect(card!.text).toMatch(/8\.7/);
+    // English words from the messages bundled at build time: tag, reason label, fiber line, legend count.
+    expect(card!.text).toMatch(/Fiber: (High fibre|Source of fibre)/);
+    expect(card!.text).toMatch(/Fiber: 8\.7 g per 100 g/);
+    expect((await shadow(page, '[data-testid="gut-lens-legend"]'))!.text).toMatch(/\d+ gut-friendly/);
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelector('gut-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="gut-lens-card"]')?.hidden);
     await page.close();

@@ -1,5 +1,5 @@
 /**
- * The popup in each of the six languages besides English, in real Chromium started with that UI
+ * The popup (and the on-page legend) in each of the six languages besides English, in real Chromium started with that UI
  * language: the UI strings come from `_locales/<lang>`, the tip and the swap reasons from
  * data/advice-texts/<lang>.json, the swap titles name foods in that language, and every text says
  * its language in `lang`. Debian ships Chromium's other UI languages in chromium-l10n (.ci/run
@@ -53,6 +53,10 @@ describe.each(ADVICE_LANGS)('popup in %s (Chromium)', (lang) => {
       const page = await suite.session.context.newPage();
       await page.goto(`${suite.server.origin}/fixtures/demo-recipe.html`);
       await waitForDone(page);
+      // The on-page legend too (its words come from i18n outside English).
+      const legend = await page.evaluate(() => document.querySelector('gut-lens-ui')?.shadowRoot?.querySelector('[data-testid="gut-lens-legend"]')?.textContent ?? '');
+      expect(legend).toContain(messages.tag_fiber!.message);
+      expect(legend).toContain(messages.tag_probiotic!.message);
       const popup = await popupFor(page);
       popup.on('pageerror', (error) => errors.push(error.message));
 
