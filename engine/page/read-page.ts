@@ -14,7 +14,7 @@ import { readJsonLd } from './json-ld';
 import { scanPage, type PageScan } from './page-scan';
 import { pageListWins } from './page-list-choice';
 import { PRODUCT_TYPES } from './schema-types';
-import { ingredientShare, readIngredientsByHeading } from './recipe-heading-reader';
+import { ingredientShare, ingredientsByHeadingSteps } from './recipe-heading-reader';
 import { recipeListEvidence } from './recipe-list';
 import { looksLikeAmountLine } from './recipe-vocabulary';
 import { readStructuredRecipe } from './recipe-structured-reader';
@@ -84,9 +84,9 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
     const summary = recipe.ingredients.length < 3 || recipe.ingredients.every((line) => !/\d/.test(line));
     const jsonLdOnly = recipe.evidence.length === 1 && recipe.evidence[0] === 'jsonld:Recipe' && scan.cards.size === 0;
     const byHeading = summary
-      ? readIngredientsByHeading(scan.headings, matcher)
+      ? yield* ingredientsByHeadingSteps(scan.headings, matcher)
       : jsonLdOnly
-        ? readIngredientsByHeading(scan.headings.filter(isHeadingTag), matcher, () => true)
+        ? yield* ingredientsByHeadingSteps(scan.headings.filter(isHeadingTag), matcher, () => true)
         : null;
     const pageLines = byHeading ? tidyLines(byHeading.lines) : [];
     if (byHeading && pageListWins(pageLines, recipe.ingredients)) {
@@ -106,7 +106,7 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
     return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
   }
   yield;
-  const byHeading = readIngredientsByHeading(scan.headings, matcher) ?? readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
+  const byHeading = (yield* ingredientsByHeadingSteps(scan.headings, matcher)) ?? readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
   yield;
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };

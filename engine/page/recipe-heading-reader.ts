@@ -9,6 +9,7 @@ import { collapseSpace } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
 import { isBoldGroupTitle, readsAsGroupTitle } from './group-heading-element';
 import { tidyLine } from './ingredient-line';
+import type { Steps } from './steps';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
 import type { DomElement } from './types';
@@ -165,20 +166,26 @@ function headingText(el: DomElement): string {
 /**
  * The first list under an ingredients heading that reads as ingredients — by default, half its
  * lines with an amount or a food; `accept` replaces that test when the caller has a better one.
+ * As steps (steps.ts): a reader in slices looks at a few candidates, or tries one list, a step.
  */
-export function readIngredientsByHeading(
+/** Heading candidates looked at in one step (a list tried under one is a step of its own). */
+const CANDIDATES_A_STEP = 150;
+
+export function* ingredientsByHeadingSteps(
   candidates: readonly DomElement[],
   matcher: () => FoodMatcher<FoodCore>,
   accept?: (lines: string[]) => boolean,
-): { lines: string[]; evidence: string } | null {
+): Steps<{ lines: string[]; evidence: string } | null> {
   const tried = new Set<DomElement>();
   for (let i = 0; i < candidates.length && i < LIMITS.elements; i++) {
+    if (i > 0 && i % CANDIDATES_A_STEP === 0) yield;
     const el = candidates[i];
     const text = headingText(el);
     if (!text || text.length > 60 || !INGREDIENTS_HEADING.test(text)) continue;
     if (tried.has(el)) continue;
     tried.add(el);
     const lines = linesAfter(el);
+    yield;
     if (lines.length < 2) continue;
     if (accept ? accept(lines) : ingredientShare(lines, matcher()) >= 0.5) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
   }
