@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { virtualModule } from './vite-virtual-module';
 import type { Food, FoodCore, Tag } from '../engine/foods/types';
 import { indexedFood, slimFood } from '../engine/foods/slim';
 import { buildNameIndex } from '../engine/foods/name-index';
@@ -16,7 +17,6 @@ import { cardTexts } from '../engine/foods/food-info';
 import { SOURCES } from '../data/sources';
 
 const ID = 'virtual:gut-lens/content-foods';
-const RESOLVED = `\0${ID}`;
 
 /**
  * A tag claim's tag and source follow from its reason (fiber-high: fiber, per EU 1924/2006), so the
@@ -72,13 +72,5 @@ export function contentFoodsModule(foods: readonly Food[]): string {
 
 export function contentFoods(root: string): Plugin {
   const file = resolve(root, 'data', 'foods.generated.json');
-  return {
-    name: 'gut-lens-content-foods',
-    resolveId: (id) => (id === ID ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      this.addWatchFile(file);
-      return contentFoodsModule(JSON.parse(readFileSync(file, 'utf8')) as Food[]);
-    },
-  };
+  return virtualModule(ID, () => [file], () => contentFoodsModule(JSON.parse(readFileSync(file, 'utf8')) as Food[]));
 }

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { virtualModule } from './vite-virtual-module';
 
 const ID = 'virtual:gut-lens/content-messages';
-const RESOLVED = `\0${ID}`;
 
 /** Keys the content script shows, and prefixes of the families it builds keys from. */
 export const CONTENT_MESSAGE_KEYS = ['legendLabel', 'previousFood', 'nextFood', 'hideLegend', 'showLegend', 'foodCount', 'fiberPer100', 'highFiber', 'sources'];
@@ -44,14 +44,10 @@ export function contentMessages(localesDir: string): Record<string, Record<strin
 
 export function contentMessagesPlugin(root: string): Plugin {
   const dir = resolve(root, 'public', '_locales');
-  return {
-    name: 'gut-lens-content-messages',
-    resolveId: (id) => (id === ID ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      for (const lang of readdirSync(dir)) this.addWatchFile(join(dir, lang, 'messages.json'));
-      // English only: a browser in another language asks i18n (the bundle for seven languages would be 2 KB gzip).
-      return `export default ${JSON.stringify(contentMessages(dir).en)};`;
-    },
-  };
+  return virtualModule(
+    ID,
+    () => readdirSync(dir).map((lang) => join(dir, lang, 'messages.json')),
+    // English only: a browser in another language asks i18n (the bundle for seven languages would be 2 KB gzip).
+    () => `export default ${JSON.stringify(contentMessages(dir).en)};`,
+  );
 }
