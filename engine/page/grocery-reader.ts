@@ -16,7 +16,7 @@ import { breadcrumbs, descriptionMeta, mainHeading } from './page-landmarks';
 import type { PageScan } from './page-scan';
 import { asTitle, structuredProductTitles, tileTitleSteps } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
-import type { Steps } from './steps';
+import { NEEDS_MATCHER, type Steps } from './steps';
 import type { DomDocument, DomElement, PageReading } from './types';
 
 function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
@@ -55,7 +55,6 @@ export function* readGrocerySteps(
   const ogType = scan.ogType;
   if (productNodes.length === 0 && prices.length === 0 && !ogType.includes('product') && !scan.productMarkup) return null;
 
-  const m = matcher();
   const structured = structuredProductTitles(jsonLd, doc, scan);
   yield;
   const tiles = yield* tileTitleSteps(prices);
@@ -71,14 +70,24 @@ export function* readGrocerySteps(
 
   let unitPrices = 0;
   for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test(textStart(prices[i], 200))) unitPrices++;
+  const source = structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : fromData.length >= 3 ? `data-attribute:${fromData.length}` : 'heading:product';
+  const context = contextText(doc, scan);
+  const groceryContext = GROCERY_WORDS.test(context);
+  // In a non-food aisle without unit prices no share of food titles makes a food shop (see isFood
+  // below): decided without reading the titles for foods.
+  if (!groceryContext && unitPrices < 3 && NON_FOOD_WORDS.test(context)) {
+    const evidence = ['shop:non-food', source, ...(unitPrices > 0 ? [`unit-prices:${unitPrices}`] : []), 'context:non-food-aisle'];
+    return { kind: 'other', evidence, ingredients: [], products: [] };
+  }
+  yield NEEDS_MATCHER;
+  const m = matcher();
   const sample = titles.slice(0, 200);
   let foodTitles = 0;
   for (let i = 0; i < sample.length; i++) {
     if (i > 0 && i % TITLES_A_STEP === 0) yield;
     foodTitles += foodish(sample[i], m) ? 1 : NET_WEIGHT.test(sample[i]) ? 0.5 : 0;
   }
-  const context = contextText(doc, scan);
-  const contextFood = GROCERY_WORDS.test(context) ? 2 : foodish(context, m) ? 1 : 0;
+  const contextFood = groceryContext ? 2 : foodish(context, m) ? 1 : 0;
 
   const share = foodTitles / sample.length;
   const nonFoodAisle = contextFood < 2 && NON_FOOD_WORDS.test(context);
@@ -90,7 +99,7 @@ export function* readGrocerySteps(
       ? foodTitles > 0 && (contextFood === 2 || unitPrices > 0 || (foodTitles === 1 && NET_WEIGHT.test(sample[0])))
       : share > 0.5 || (share >= 0.5 && sample.length >= 3) || (share >= 0.25 && (unitPrices > 0 || contextFood === 2)) || (unitPrices >= 3 && (contextFood > 0 || share >= 0.1));
   const evidence = [
-    structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : fromData.length >= 3 ? `data-attribute:${fromData.length}` : 'heading:product',
+    source,
     `food-titles:${foodTitles}/${sample.length}`,
     ...(unitPrices > 0 ? [`unit-prices:${unitPrices}`] : []),
     ...(contextFood > 0 ? [`context:${contextFood === 2 ? 'grocery-words' : 'food'}`] : []),

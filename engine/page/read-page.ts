@@ -18,7 +18,7 @@ import { ingredientShare, ingredientsByHeadingSteps } from './recipe-heading-rea
 import { recipeListEvidence } from './recipe-list';
 import { looksLikeAmountLine } from './recipe-vocabulary';
 import { readStructuredRecipe } from './recipe-structured-reader';
-import { drain, type Steps } from './steps';
+import { drain, NEEDS_MATCHER, type Steps } from './steps';
 import { readIngredientsByTab } from './tab-panel-reader';
 import type { DomDocument, DomElement, PageReading } from './types';
 
@@ -106,7 +106,11 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
     return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
   }
   yield;
-  const byHeading = (yield* ingredientsByHeadingSteps(scan.headings, matcher)) ?? readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
+  let byHeading = yield* ingredientsByHeadingSteps(scan.headings, matcher);
+  if (!byHeading && extras().tabs.length > 0) {
+    yield NEEDS_MATCHER;
+    byHeading = readIngredientsByTab(doc, extras().tabs, (lines) => tabLinesRead(lines, matcher()));
+  }
   yield;
   if (byHeading) {
     return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };

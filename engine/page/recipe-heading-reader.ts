@@ -9,7 +9,7 @@ import { collapseSpace } from './clean-text';
 import { elementText, elementTextLines } from './element-text';
 import { isBoldGroupTitle, readsAsGroupTitle } from './group-heading-element';
 import { tidyLine } from './ingredient-line';
-import type { Steps } from './steps';
+import { NEEDS_MATCHER, type Steps } from './steps';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
 import type { DomElement } from './types';
@@ -187,6 +187,7 @@ export function* ingredientsByHeadingSteps(
     const lines = linesAfter(el);
     yield;
     if (lines.length < 2) continue;
+    if (!accept) yield NEEDS_MATCHER;
     if (accept ? accept(lines) : ingredientShare(lines, matcher()) >= 0.5) return { lines, evidence: `heading:${text.slice(0, 30).toLowerCase()}` };
   }
   return null;

@@ -92,18 +92,18 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     food: (id) => options.matchers.get().food(id),
   };
   const doc = document as unknown as DomDocument;
-  // Each step its own slice: the first look; the matcher, opened in a slice (the readers may need
-  // it); the page scan, which the readers get handed and which also says where to paint; the readers.
+  // Each step its own slices: the first look; the page scan, which the readers get handed and
+  // which also says where to paint; the readers (as steps); the matcher, when first needed.
   const gateOpen = options.gateOpen ?? (await runSteps(firstLookSteps(doc), scheduler, 'gate'));
   if (signal.aborted) return inert('other');
   let scan: PageScan | null = null;
   let reading: PageReading = NO_FOOD_HINT;
+  // The matcher is opened (in slices of its own) when the reader first asks for it, or before painting.
+  const prepareMatcher = () => options.matchers.prepare(scheduler);
   if (gateOpen) {
-    await options.matchers.prepare(scheduler);
-    if (signal.aborted) return inert('other');
     const pageScan = measuredSlice(() => scanPage(doc), 'scan');
     scan = pageScan;
-    const read = await runSteps(readPageSteps(doc, { matcher: lazyMatcher, lookedFirst: true, scan: () => pageScan }), scheduler, 'read');
+    const read = await runSteps(readPageSteps(doc, { matcher: lazyMatcher, lookedFirst: true, scan: () => pageScan }), scheduler, 'read', prepareMatcher);
     if (!read) return inert('other');
     reading = read;
   }
@@ -118,6 +118,8 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     return inert(reading.kind, () => stopController.abort());
   }
 
+  await prepareMatcher();
+  if (signal.aborted) return inert(reading.kind);
   const matcher = options.matchers.get();
   const painter = measuredSlice(() => createPainter(pageTheme(document)), 'paint');
   let ui = null as UiHost | null;
@@ -217,7 +219,7 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
           if (reading.kind === 'grocery' && performance.now() - rereadAt > 2_000) {
             rereadAt = performance.now();
             // Read again as tiles arrive (afresh: the page has changed).
-            void runSteps(readPageSteps(doc, { matcher: lazyMatcher }), scheduler, 'read').then((fresh) => {
+            void runSteps(readPageSteps(doc, { matcher: lazyMatcher }), scheduler, 'read', prepareMatcher).then((fresh) => {
               if (fresh?.kind === 'grocery') void report(fresh);
             });
           }

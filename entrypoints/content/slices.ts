@@ -4,7 +4,7 @@
  * is recorded as a `performance.measure('gut-lens:slice')`, so the page can see what it paid; its
  * detail names the phase (read, matcher, paint...), for the benchmark's breakdown.
  */
-import type { Steps } from '../../engine/page/steps';
+import type { StepSignal, Steps } from '../../engine/page/steps';
 
 export const SLICE_BUDGET_MS = 8;
 export const SLICE_MEASURE = 'gut-lens:slice';
@@ -54,19 +54,33 @@ export function measuredSlice<T>(work: () => T, phase = 'read'): T {
 
 /**
  * Run work written as steps (engine/page/steps.ts) in slices: as many steps a slice as its budget
- * allows. The result, or undefined when the signal aborted first.
+ * allows. A step that yields a signal (NEEDS_MATCHER) ends the slice and waits for `onSignal`
+ * (which may run slices of its own). The result, or undefined when the signal aborted first.
  */
-export async function runSteps<T>(steps: Steps<T>, scheduler: SliceScheduler, phase: string): Promise<T | undefined> {
+export async function runSteps<T>(
+  steps: Steps<T>,
+  scheduler: SliceScheduler,
+  phase: string,
+  onSignal: (signal: StepSignal) => Promise<unknown> = async () => undefined,
+): Promise<T | undefined> {
   let result: { value: T } | undefined;
-  await runSliced(
-    () => {
-      const next = steps.next();
-      if (next.done) result = { value: next.value };
-      return !next.done;
-    },
-    scheduler,
-    undefined,
-    phase,
-  );
-  return result?.value;
+  let signal: StepSignal | undefined;
+  for (;;) {
+    const finished = await runSliced(
+      () => {
+        const next = steps.next();
+        if (next.done) result = { value: next.value };
+        else if (next.value) signal = next.value;
+        return !next.done && !signal;
+      },
+      scheduler,
+      undefined,
+      phase,
+    );
+    if (!finished || result) return result?.value;
+    const asked = signal!;
+    signal = undefined;
+    await onSignal(asked);
+    if (scheduler.signal.aborted) return undefined;
+  }
 }
