@@ -7,6 +7,7 @@
  */
 import type { ExtraScan } from './extra-scan';
 import { LIMITS } from './limits';
+import { drain, type Steps } from './steps';
 import type { PageLandmarks } from './page-landmarks';
 import type { DomDocument, DomElement } from './types';
 
@@ -68,18 +69,29 @@ function skipped(el: DomElement): boolean {
 }
 
 export function scanPage(doc: DomDocument): PageScan {
+  return drain(scanPageSteps(doc));
+}
+
+/** Elements looked at in one step of the scan. */
+const ELEMENTS_A_STEP = 400;
+
+/** `scanPage` as steps (steps.ts): the two queries' elements a few hundred a step. */
+export function* scanPageSteps(doc: DomDocument): Steps<PageScan> {
   const scan: PageScan = { jsonLd: [], ingredientMarkup: [], cards: new Map(), prices: [], headings: [], productMarkup: false, ogType: '' };
   const signals = doc.querySelectorAll(SIGNALS);
   let hRecipe = false;
   for (let i = 0; i < signals.length; i++) {
+    if (i > 0 && i % ELEMENTS_A_STEP === 0) yield;
     const el = signals[i];
     if (skipped(el)) continue;
     const tag = el.tagName.toUpperCase();
     if (noteScriptOrMeta(scan, el, tag)) continue;
     hRecipe = noteSignal(scan, el, hRecipe);
   }
+  yield;
   const headings = doc.querySelectorAll(HEADINGS);
   for (let i = 0; i < headings.length && scan.headings.length < LIMITS.elements; i++) {
+    if (i > 0 && i % ELEMENTS_A_STEP === 0) yield;
     const el = headings[i];
     if (skipped(el)) continue;
     const tag = el.tagName.toUpperCase();

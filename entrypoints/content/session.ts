@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstLookSteps } from '../../engine/page/food-page-gate';
-import { scanPage, type PageScan } from '../../engine/page/page-scan';
+import { scanPageSteps, type PageScan } from '../../engine/page/page-scan';
 import { NO_FOOD_HINT, readPageSteps } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
@@ -101,7 +101,8 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   // The matcher is opened (in slices of its own) when the reader first asks for it, or before painting.
   const prepareMatcher = () => options.matchers.prepare(scheduler);
   if (gateOpen) {
-    const pageScan = measuredSlice(() => scanPage(doc), 'scan');
+    const pageScan = await runSteps(scanPageSteps(doc), scheduler, 'scan');
+    if (!pageScan) return inert('other');
     scan = pageScan;
     const read = await runSteps(readPageSteps(doc, { matcher: lazyMatcher, lookedFirst: true, scan: () => pageScan }), scheduler, 'read', prepareMatcher);
     if (!read) return inert('other');
