@@ -153,7 +153,7 @@ function flightRows(escaped: TextLike, hint: string, into: unknown[]): void {
 
 /**
  * Rows holding `hint` across the pushed chunks (a row may span several): each chunk with the hint
- * is joined with the neighbours its row runs into, never the whole payload at once.
+ * is read together with the neighbours its row runs into, never the whole payload at once.
  */
 export function flightWindows(chunks: readonly string[], hint: string, into: unknown[]): void {
   for (let i = 0; i < chunks.length; i++) {

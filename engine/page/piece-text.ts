@@ -58,14 +58,13 @@ export function joinedText(parts: readonly string[]): TextLike {
       const off = starts[k];
       const end = off + pieces[k].length;
       const local = pieces[k].indexOf(search, Math.max(0, at - off));
-      let best = local >= 0 ? off + local : -1;
+      // A match inside the piece comes before any that runs on into the next ones.
+      if (local >= 0) return off + local;
       if (k < pieces.length - 1 && n > 1) {
-        // Matches that start in this piece and end in the next ones.
         const zoneStart = Math.max(at, end - (n - 1));
         const z = slice(zoneStart, end + n - 1).indexOf(search);
-        if (z >= 0 && zoneStart + z < end && (best < 0 || zoneStart + z < best)) best = zoneStart + z;
+        if (z >= 0 && zoneStart + z < end) return zoneStart + z;
       }
-      if (best >= 0) return best;
     }
     return -1;
   };
