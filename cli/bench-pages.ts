@@ -3,6 +3,13 @@
  * into a DOM against the time readPage takes on that DOM, in the same run. Prints the median and
  * the worst ratio (readPage / parse); targets: median ≤ 1/4, worst ≤ 1/2. Ratios, not timings,
  * so the numbers carry across machines.
+ *
+ * Method, the same for both sides: a side is run in a batch, repeated until the batch has taken
+ * at least BATCH_MS and run at least MIN_RUNS times, and the batch's mean per run is its time; the
+ * best of BATCHES batches is kept (noise — GC, other jobs — only ever adds time). Parse and read
+ * batches alternate, so both see the same machine. A small page parses in a fraction of a
+ * millisecond, below what single runs can time; a large page's batch is a single run, as before.
+ * Each read batch reads the DOM its parse batch built last (readPage does not change the DOM).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,23 +25,39 @@ if (!dir) {
   console.error('shared corpus not found: set GUT_LENS_CORPUS or put shared/ beside the checkout');
   process.exit(2);
 }
+/** Each side is timed in batches of at least this many milliseconds and MIN_RUNS runs. */
+const BATCH_MS = 10;
+const MIN_RUNS = 1;
+const BATCHES = 3;
+
+/** The mean time of one run of `run`, repeated until BATCH_MS and MIN_RUNS are both reached, and its last answer. */
+function timed<T>(run: () => T): { ms: number; last: T } {
+  let runs = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  let last: T;
+  do {
+    last = run();
+    runs++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < BATCH_MS || runs < MIN_RUNS);
+  return { ms: elapsed / runs, last };
+}
+
 const verbose = process.argv.includes('--verbose');
 const matcher = compileMatcher(FOODS); // compiled once, as the content script does
 const rows: { file: string; parse: number; read: number; ratio: number; kind: string }[] = [];
 for (const entry of readManifest(dir)) {
   const html = decodeHtml(readFileSync(join(dir, entry.file)));
-  // Best of three runs each, to keep the machine's noise (GC, other jobs) out of the ratio.
   let parse = Infinity;
   let read = Infinity;
   let kind = '';
-  for (let run = 0; run < 3; run++) {
-    const t0 = performance.now();
-    const doc = parseHtmlText(html);
-    const t1 = performance.now();
-    kind = readSavedPage(doc, { matcher }).kind;
-    const t2 = performance.now();
-    parse = Math.min(parse, t1 - t0);
-    read = Math.min(read, t2 - t1);
+  for (let batch = 0; batch < BATCHES; batch++) {
+    const parsed = timed(() => parseHtmlText(html));
+    const reading = timed(() => readSavedPage(parsed.last, { matcher }));
+    parse = Math.min(parse, parsed.ms);
+    read = Math.min(read, reading.ms);
+    kind = reading.last.kind;
   }
   rows.push({ file: entry.file, parse, read, ratio: read / parse, kind });
 }
@@ -45,7 +68,7 @@ const byKind = (kind: string): number => {
   const r = sorted.filter((x) => x.kind === kind);
   return r.length ? r[Math.floor(r.length / 2)].ratio : NaN;
 };
-if (verbose) for (const r of sorted.slice(-15)) console.log(`  ${r.ratio.toFixed(3)}  parse ${r.parse.toFixed(1)} ms  read ${r.read.toFixed(1)} ms  ${r.kind}  ${r.file}`);
+if (verbose) for (const r of sorted.slice(-15)) console.log(`  ${r.ratio.toFixed(3)}  parse ${r.parse.toFixed(2)} ms  read ${r.read.toFixed(2)} ms  ${r.kind}  ${r.file}`);
 console.log(`pages ${rows.length}`);
 console.log(`median readPage/parse ratio ${median.toFixed(3)}   (target ≤ 0.25)`);
 console.log(`worst  readPage/parse ratio ${worst.ratio.toFixed(3)}   (target ≤ 0.5)  ${worst.file}`);

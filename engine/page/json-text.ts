@@ -2,6 +2,7 @@
  * JSON inside other text (scripts, flight payloads, attributes): parse without throwing, cut the
  * first balanced value, find a word used as an object key. Linear time, no recursion.
  */
+import type { TextLike } from './piece-text';
 
 export function tryParse(text: string): unknown {
   try {
@@ -41,15 +42,15 @@ const KEY_CHAR = /[\w$-]/;
  * closing quote (escaped or not), a colon — or -1. Text and class names holding the word are not
  * worth parsing for.
  */
-export function keyIndex(s: string, hint: string, from = 0): number {
+export function keyIndex(s: TextLike, hint: string, from = 0): number {
   for (let at = s.indexOf(hint, from); at >= 0; at = s.indexOf(hint, at + hint.length)) {
     let i = at + hint.length;
-    for (let n = 0; n < 40 && i < s.length && KEY_CHAR.test(s[i]); n++) i++;
-    while (s[i] === '\\') i++;
-    if (s[i] !== '"') continue;
+    for (let n = 0; n < 40 && i < s.length && KEY_CHAR.test(s.charAt(i)); n++) i++;
+    while (s.charAt(i) === '\\') i++;
+    if (s.charAt(i) !== '"') continue;
     i++;
-    while (s[i] === ' ') i++;
-    if (s[i] === ':') return at;
+    while (s.charAt(i) === ' ') i++;
+    if (s.charAt(i) === ':') return at;
   }
   return -1;
 }

@@ -3,15 +3,28 @@
  * JSON-quoted strings (`self.__next_f.push([1,"…"])`). Joined, they are rows `id:JSON` ended by a
  * newline, and text rows `id:T<length>,…` that run straight into the next row. Only the rows around
  * a key holding the hint are unescaped and parsed; the rest of the payload is never decoded.
+ *
+ * The pushes are read as one text without being joined (piece-text.ts), and a window between row
+ * breaks is decoded from a little before its first hint: back to the part holding the start of a
+ * row, not from the window's start — a window can be a text row of hundreds of kilobytes of HTML
+ * run into the JSON row that matters. When the rows tried for a hint reach back past that, the
+ * window is decoded whole and read again, so the values are those of reading the whole window.
+ * (Two things the whole window's decoding would notice before the part decoded, and no
+ * JSON.stringify-written payload has: an escape JSON does not know, and hint letters written as
+ * `\u` escapes.)
  */
+import { boundaryAtOrBefore, decodeRange } from './escaped-text';
 import { LIMITS } from './limits';
 import { balancedEnd, keyIndex, tryParse } from './json-text';
+import { joinedText, type TextLike } from './piece-text';
 
 /** Row starts tried back from a hint before giving up on it. */
 const MAX_ROW_STARTS = 8;
 /** Hint keys tried within one row window. */
 const MAX_KEYS = 20;
 const ROW_START = /[0-9a-f]{1,8}:[[{]/g;
+/** Escaped characters decoded at a time, going back from a hint to the start of its row. */
+const BACK_STEP = 2048;
 
 /** The escaped body of the string a flight script pushes (between its double quotes), or null. */
 export function flightChunk(text: string): string | null {
@@ -21,43 +34,52 @@ export function flightChunk(text: string): string | null {
 }
 
 /** Is `s[i..i+1]` an escaped newline (`\n` after an even run of backslashes), i.e. a row break? */
-function isRowBreak(s: string, i: number): boolean {
+function isRowBreak(s: TextLike, i: number): boolean {
   let slashes = 0;
-  for (let j = i; j >= 0 && s[j] === '\\'; j--) slashes++;
+  for (let j = i; j >= 0 && s.charAt(j) === '\\'; j--) slashes++;
   return slashes % 2 === 1;
 }
 
-function rowBreakBefore(s: string, at: number): number {
+function rowBreakBefore(s: TextLike, at: number): number {
   for (let i = s.lastIndexOf('\\n', at); i >= 0; i = s.lastIndexOf('\\n', i - 1)) if (isRowBreak(s, i)) return i;
   return -1;
 }
 
-function rowBreakAfter(s: string, at: number): number {
+function rowBreakAfter(s: TextLike, at: number): number {
   for (let i = s.indexOf('\\n', at); i >= 0; i = s.indexOf('\\n', i + 1)) if (isRowBreak(s, i)) return i;
   return s.length;
 }
 
-/** Positions of the JSON values of rows that may start before `limit` (an id, a colon, a bracket). */
-function rowStarts(text: string, limit: number): number[] {
+/**
+ * Positions of the JSON values of rows that may start before `limit` (an id, a colon, a bracket).
+ * `whole`: `text` begins a window (a row may start at 0); else 0 is not known to be one.
+ */
+function rowStarts(text: string, limit: number, whole: boolean): number[] {
   const out: number[] = [];
   ROW_START.lastIndex = 0;
   for (let m = ROW_START.exec(text); m && m.index < limit; m = ROW_START.exec(text)) {
+    if (m.index === 0 && !whole) continue;
     const before = m.index > 0 ? text[m.index - 1] : '\n';
     if (!/[\w"\\]/.test(before)) out.push(m.index + m[0].length - 1);
   }
   return out;
 }
 
-/** The values of the rows in `text` (decoded, from a row start) that hold the hint as a key. */
-function valuesHolding(text: string, hint: string, into: unknown[]): void {
+/**
+ * The values of the rows in `text` (decoded, from a row start) that hold the hint as a key. When
+ * `text` is only the end of its window (`whole` false) and a hint's rows would be tried further
+ * back than it reaches, false: read the whole window instead.
+ */
+function valuesHolding(text: string, hint: string, into: unknown[], whole: boolean): boolean {
   let coveredTo = -1;
   let at = keyIndex(text, hint);
-  const allStarts = at >= 0 ? rowStarts(text, text.length) : [];
+  const allStarts = at >= 0 ? rowStarts(text, text.length, whole) : [];
   for (let tries = 0; at >= 0 && tries < MAX_KEYS && into.length < LIMITS.appStateSources; tries++) {
     if (at > coveredTo) {
       let count = 0;
       while (count < allStarts.length && allStarts[count] < at) count++;
       const starts = allStarts.slice(0, count);
+      let found = false;
       for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_ROW_STARTS; k--) {
         // Most rows run to the window's end (the newline): one native parse, no scan for the end.
         let end = text.length;
@@ -70,15 +92,47 @@ function valuesHolding(text: string, hint: string, into: unknown[]): void {
         if (value === undefined) continue;
         into.push(value);
         coveredTo = end;
+        found = true;
         break;
       }
+      if (!found && !whole && starts.length < MAX_ROW_STARTS) return false;
     }
     at = keyIndex(text, hint, at + hint.length);
   }
+  return true;
+}
+
+/** Does `piece` (decoded; `next` the text after it) hold a row start, or one start right after it? At 0 only when `whole`. */
+function holdsRowStart(piece: string, next: string, whole: boolean): boolean {
+  return rowStarts(piece + next, piece.length + 1, whole).length > 0;
+}
+
+/**
+ * The window `s[from, to)` decoded from a little before its first hint `hint` (at `at`): the
+ * parts going back from the hint until one holds a row start, or the whole window. Null when it
+ * is not a valid string body.
+ */
+function decodedAround(s: TextLike, from: number, at: number, to: number): { text: string; whole: boolean } | null {
+  let start = boundaryAtOrBefore(s, at, from);
+  const tail = decodeRange(s, start, to);
+  if (!tail) return null;
+  const back: string[] = [];
+  let next = (tail[0] ?? '').slice(0, 12);
+  while (start > from) {
+    const b = boundaryAtOrBefore(s, Math.max(from, start - BACK_STEP), from);
+    const part = decodeRange(s, b, start);
+    if (!part) return null;
+    const text = part.join('');
+    back.push(text);
+    start = b;
+    if (holdsRowStart(text, next, start === from)) break;
+    next = (text + next).slice(0, 12);
+  }
+  return { text: back.reverse().concat(tail).join(''), whole: start === from };
 }
 
 /** Rows holding `hint` in the still-escaped `escaped` payload: each window between row breaks once. */
-function flightRows(escaped: string, hint: string, into: unknown[]): void {
+function flightRows(escaped: TextLike, hint: string, into: unknown[]): void {
   let from = 0;
   while (from < escaped.length && into.length < LIMITS.appStateSources) {
     const at = keyIndex(escaped, hint, from);
@@ -86,14 +140,20 @@ function flightRows(escaped: string, hint: string, into: unknown[]): void {
     const before = rowBreakBefore(escaped, at);
     const end = rowBreakAfter(escaped, at);
     from = end + 2;
-    const text = tryParse(`"${escaped.slice(before < 0 ? 0 : before + 2, end)}"`);
-    if (typeof text === 'string') valuesHolding(text, hint, into);
+    const start = before < 0 ? 0 : before + 2;
+    const near = decodedAround(escaped, start, at, end);
+    if (!near) continue;
+    const count = into.length;
+    if (valuesHolding(near.text, hint, into, near.whole)) continue;
+    into.length = count;
+    const all = decodeRange(escaped, start, end);
+    if (all) valuesHolding(all.join(''), hint, into, true);
   }
 }
 
 /**
  * Rows holding `hint` across the pushed chunks (a row may span several): each chunk with the hint
- * is joined with the neighbours its row runs into, never the whole payload at once.
+ * is read together with the neighbours its row runs into, never the whole payload at once.
  */
 export function flightWindows(chunks: readonly string[], hint: string, into: unknown[]): void {
   for (let i = 0; i < chunks.length; i++) {
@@ -103,7 +163,7 @@ export function flightWindows(chunks: readonly string[], hint: string, into: unk
     while (a > 0 && rowBreakBefore(chunks[a], a === i ? at : chunks[a].length) < 0) a--;
     let b = i;
     while (b < chunks.length - 1 && rowBreakAfter(chunks[b], b === i ? at : 0) === chunks[b].length) b++;
-    flightRows(chunks.slice(a, b + 1).join(''), hint, into);
+    flightRows(joinedText(chunks.slice(a, b + 1)), hint, into);
     i = b;
   }
 }
