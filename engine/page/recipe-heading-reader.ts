@@ -62,17 +62,23 @@ function readsAsSteps(items: readonly string[]): boolean {
 function rowLines(el: DomElement): string[] {
   if (el.querySelector('br') || el.tagName.toUpperCase() === 'P') return elementTextLines(el);
   // The row container: the element within a few levels holding the most children.
+  // `children` read once a node: a script DOM may build the list anew on every read.
   let box = el;
+  let boxChildren = el.children.length;
   let frontier: DomElement[] = [el];
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const next: DomElement[] = [];
     for (const node of frontier) {
-      if (node.children.length > box.children.length) box = node;
-      for (let i = 0; i < node.children.length && next.length < 200; i++) next.push(node.children[i]);
+      const kids = node.children;
+      if (kids.length > boxChildren) {
+        box = node;
+        boxChildren = kids.length;
+      }
+      for (let i = 0; i < kids.length && next.length < 200; i++) next.push(kids[i]);
     }
     frontier = next;
   }
-  if (box.children.length < 2) return elementTextLines(box);
+  if (boxChildren < 2) return elementTextLines(box);
   const out: string[] = [];
   const rows = box.children;
   for (let i = 0; i < rows.length && i < LIMITS.elements; i++) {
