@@ -4,7 +4,7 @@
  * around them, plus common food words of languages the food list does not cover (ru, bg, pl, …).
  * Word lists are lowercase `wordPattern`s (word-pattern.ts: cheap to start in a content script).
  */
-import { wordPattern } from './word-pattern';
+import { LETTER_RANGES, wordPattern } from './word-pattern';
 
 /** "Add to basket / trolley / cart" and "buy" controls. */
 export const ADD_TO_BASKET = wordPattern(
@@ -21,14 +21,14 @@ export const ADD_TO_BASKET = wordPattern(
 export const UNIT_PRICE = wordPattern(String.raw`(?:\/|per|pro|par|por|за|le|al|the)\s*(?:1\s*|100\s*)?(?:kg|g|gr|100\s?g|l|ltr|litre|liter|кг|г|л)\b(?!\w)|(?:€|£|\$|лв|руб|₽)\s*\/\s*(?:kg|кг|l|л)\b|(?:kg|кг)\s*[-–=]\s*\d`);
 
 /** Net weight in a product title: `400g`, `1.5 kg`, `500 г` (mass only: appliances give litres). */
-export const NET_WEIGHT = wordPattern(String.raw`\d\s*(?:g|gr|kg|кг|гр|г)(?![\p{L}\p{N}])`);
+export const NET_WEIGHT = wordPattern(String.raw`\d\s*(?:g|gr|kg|кг|гр|г)(?![${LETTER_RANGES}0-9])`);
 
 /**
  * Food words of languages the food list does not name foods in: Cyrillic stems matched at a word
  * start (words inflect), and CJK words of two or more characters or unambiguous single ones.
  */
 export const OTHER_SCRIPT_FOOD = wordPattern(
-  `(?<![\\p{L}])(?:${[
+  `(?<![${LETTER_RANGES}])(?:${[
     'молок', 'сыр', 'йогурт', 'творог', 'кефир', 'сметан', 'мяс', 'кур[иа]', 'свинин', 'говядин', 'рыб', 'хлеб', 'чай', 'кофе',
     'пюре', 'каш[аи]', 'печень', 'конфет', 'шоколад', 'колбас', 'сосиск', 'пельмен', 'яйц', 'овощ', 'фрукт', 'яблок', 'банан',
     'картоф', 'морков', 'томат', 'помидор', 'огур', 'капуст', 'круп', 'макарон', 'мук[аи]', 'сахар', 'мёд', 'мед\\b', 'орех',
@@ -58,5 +58,5 @@ export const NON_FOOD_WORDS = wordPattern(
     'furniture', 'garden', 'diy', 'hardware', 'appliances?', 'beauty', 'cosmetics', 'books?', 'mode', 'vêtements', 'chaussures', 'kleidung',
     'schuhe', 'moda', 'ropa', 'zapatos', 'abbigliamento', 'scarpe', 'kleding', 'schoenen', 'roupa', 'sapatos', 'одежда', 'обувь', 'мебель',
     'игрушки', 'электроника', 'канцеляр', 'автокосметика', 'дрехи', 'обувки',
-  ].join('|').replace(/^(.*)$/, '(?<![\\p{L}])(?:$1)(?![\\p{L}])'),
+  ].join('|').replace(/^(.*)$/, `(?<![${LETTER_RANGES}])(?:$1)(?![${LETTER_RANGES}])`),
 );

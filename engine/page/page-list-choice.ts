@@ -5,12 +5,12 @@
  * the very same lines as the reader sees them.
  */
 
-import { narrowLetters } from './word-pattern';
+import { LETTER_RANGES } from './word-pattern';
 
 const FEW_LINES = 3;
 const COVERAGE = 0.8;
 /** Lines the page adds must read as ingredients with an amount, not as buttons, servings or nutrition. */
-const AMOUNT_LINE = new RegExp(narrowLetters(String.raw`^(?:\d+(?:[.,/⁄]\d+)?|[½⅓⅔¼¾⅛])\s*\p{L}*\.?\s+\p{L}{3}`), 'u');
+const AMOUNT_LINE = new RegExp(String.raw`^(?:\d+(?:[.,/⁄]\d+)?|[½⅓⅔¼¾⅛])\s*[${LETTER_RANGES}]*\.?\s+[${LETTER_RANGES}]{3}`, 'u');
 const MIN_ADDED = 2;
 
 /** A line compared without case or spacing ("250 g" and "250g" are the same line here). */

@@ -4,16 +4,16 @@
  * ingredients and for the method, and what an ingredient line reads like — an amount, a unit.
  * Word lists are lowercase `wordPattern`s (word-pattern.ts: cheap to start in a content script).
  */
-import { wordPattern } from './word-pattern';
+import { LETTER_RANGES, wordPattern } from './word-pattern';
 
 /** A heading that opens the ingredient list ("Ingredients", "Zutaten für 4 Personen", …). */
 export const INGREDIENTS_HEADING = wordPattern(
-  String.raw`^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|ingredienten|benodigdheden|hozzávalók|ingredienser|ingredienserne|składniki|ingredience|ingrediencie|suroviny|sestavine|sastojci|ainekset|malzemeler|ингредиенты|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|was du brauchst|du brauchst|ce qu(?:'|’)il (?:vous )?faut|shopping list|einkaufsliste|lista de la compra)(?![\p{L}])[^\n]{0,40}$`,
+  String.raw`^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|ingredienten|benodigdheden|hozzávalók|ingredienser|ingredienserne|składniki|ingredience|ingrediencie|suroviny|sestavine|sastojci|ainekset|malzemeler|ингредиенты|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|was du brauchst|du brauchst|ce qu(?:'|’)il (?:vous )?faut|shopping list|einkaufsliste|lista de la compra)(?![${LETTER_RANGES}])[^\n]{0,40}$`,
 );
 
 /** A heading that opens the method: the ingredient list ends here. */
 export const METHOD_HEADING = wordPattern(
-  String.raw`^\s*(?:the\s+)?(?:instructions?|directions?|method|preparation|steps|how to make|to make|procedure|preparación|elaboración|instrucciones|modo de preparación|préparation|étapes|instructions|zubereitung|anleitung|so geht'?s|preparazione|procedimento|bereiding|bereidingswijze|werkwijze|modo de preparo|preparo|preparação|elkészítés|fremgangsmåde|fremgangsmåte|tilberedning|gör så här|tillagning|instruktioner|postup|příprava|príprava|przygotowanie|sposób przygotowania|valmistus|ohje|hazırlanışı|приготовление|nutrition|notes?|tips?)(?![\p{L}])`,
+  String.raw`^\s*(?:the\s+)?(?:instructions?|directions?|method|preparation|steps|how to make|to make|procedure|preparación|elaboración|instrucciones|modo de preparación|préparation|étapes|instructions|zubereitung|anleitung|so geht'?s|preparazione|procedimento|bereiding|bereidingswijze|werkwijze|modo de preparo|preparo|preparação|elkészítés|fremgangsmåde|fremgangsmåte|tilberedning|gör så här|tillagning|instruktioner|postup|příprava|príprava|przygotowanie|sposób przygotowania|valmistus|ohje|hazırlanışı|приготовление|nutrition|notes?|tips?)(?![${LETTER_RANGES}])`,
 );
 
 const UNITS = [
@@ -27,7 +27,7 @@ const UNITS = [
 
 /** An amount at the start of a line: `2`, `1/2`, `½`, `1 1/2`, `1.5`, `2-3`, `a`, `one`. */
 const AMOUNT_START = /^\s*(?:\d+(?:[.,]\d+)?(?:\s*[-–/⁄]\s*\d+)?|[½⅓⅔¼¾⅛⅜⅝⅞⅕⅙]|\d+\s*[½⅓⅔¼¾⅛])/u;
-const UNIT_WORD = wordPattern(`(?<![\\p{L}])(?:${UNITS})(?![\\p{L}])`);
+const UNIT_WORD = wordPattern(`(?<![${LETTER_RANGES}])(?:${UNITS})(?![${LETTER_RANGES}])`);
 
 /** Does this line read like an ingredient (an amount or a unit)? Food names are checked by the caller. */
 export function looksLikeAmountLine(line: string): boolean {

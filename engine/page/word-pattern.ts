@@ -15,34 +15,19 @@ export interface WordPattern {
 /** Made when first tested: a page that never asks costs nothing, not even at load. */
 export function wordPattern(source: string): WordPattern {
   let pattern: RegExp | null = null;
-  return { source, test: (text) => (pattern ??= new RegExp(narrowLetters(source), 'u')).test(text.toLowerCase()) };
+  return { source, test: (text) => (pattern ??= new RegExp(source, 'u')).test(text.toLowerCase()) };
 }
 
 /**
  * The letters of the scripts our words and food names are written in — Latin (with its
- * extensions), Greek, Cyrillic — as class ranges. `\p{L}` is hundreds of ranges, which V8 compiles
- * into every pattern that holds it, once more for text outside Latin-1 (any page with a curly
- * quote); where a pattern only asks whether a word goes on, these few ranges answer the same for
- * the languages we read.
+ * extensions), Greek, Cyrillic — as class ranges, for patterns to write where they ask whether a
+ * word goes on. `\p{L}` is hundreds of ranges, which V8 compiles into every pattern that holds
+ * it, once more for text outside Latin-1 (any page with a curly quote); these few answer the
+ * same for the languages we read.
  */
 export const LETTER_RANGES = 'a-zA-Z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff';
 
-/** `source` with `\p{L}` as LETTER_RANGES and `\p{N}` as ASCII digits, inside a class or out. */
-export function narrowLetters(source: string): string {
-  let inClass = false;
-  // One native pass that stops only at escapes and brackets.
-  return source.replace(/\\p\{[LN]\}|\\.|\[|\]/gu, (token) => {
-    if (token === '[' || token === ']') {
-      inClass = token === '[';
-      return token;
-    }
-    if (token !== '\\p{L}' && token !== '\\p{N}') return token;
-    const ranges = token === '\\p{L}' ? LETTER_RANGES : '0-9';
-    return inClass ? ranges : `[${ranges}]`;
-  });
-}
-
-/** Letters a lowercase pattern must not hold (escapes such as `\S` or `\p{L}` aside): it could never match them. */
+/** Letters a lowercase pattern must not hold (escapes such as `\S`, and LETTER_RANGES, aside): it could never match them. */
 export function capitalsIn(source: string): string[] {
-  return source.replace(/\\[pPu]\{[^}]*\}|\\./gu, '').match(/\p{Lu}/gu) ?? [];
+  return source.split(LETTER_RANGES).join('').replace(/\\[pPu]\{[^}]*\}|\\./gu, '').match(/\p{Lu}/gu) ?? [];
 }
