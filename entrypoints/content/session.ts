@@ -76,9 +76,24 @@ function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): Page
   };
 }
 
-/** Slices run when the page is idle (or within 100 ms), until `signal` aborts. */
+/** `scheduler.yield` where the browser has it. */
+type YieldingScheduler = { yield(): Promise<void> };
+const pageScheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+
+/**
+ * Work starts when the page is idle (or within 100 ms) and goes on after yielding to the page
+ * (`scheduler.yield` where present, else a zero timeout), until `signal` aborts.
+ */
 export function idleScheduler(ctx: ContentScriptContext, signal: AbortSignal): SliceScheduler {
-  return { idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }), signal };
+  const yieldThen =
+    typeof pageScheduler?.yield === 'function'
+      ? (cb: () => void) => void pageScheduler.yield!.call(pageScheduler).then(cb)
+      : (cb: () => void) => void ctx.setTimeout(cb, 0);
+  return {
+    idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }),
+    next: (cb) => yieldThen(guard('slice', cb)),
+    signal,
+  };
 }
 
 export async function startSession(ctx: ContentScriptContext, options: SessionOptions): Promise<Session> {

@@ -12,6 +12,12 @@ export const SLICE_MEASURE = 'gut-lens:slice';
 export interface SliceScheduler {
   /** Run `callback` when the page is idle (or soon); cancelled when the context dies. */
   idle(callback: () => void): void;
+  /**
+   * Run the next slice of work already under way: after yielding to the page (its input and
+   * rendering go first), without waiting for an idle period — those come one a frame or less, and
+   * a page's reading takes dozens of slices. Defaults to `idle`.
+   */
+  next?(callback: () => void): void;
   readonly signal: AbortSignal;
 }
 
@@ -35,7 +41,7 @@ export function runSliced(step: () => boolean, scheduler: SliceScheduler, budget
       } finally {
         performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
       }
-      if (more) scheduler.idle(slice);
+      if (more) (scheduler.next ?? scheduler.idle)(slice);
       else resolve(true);
     };
     scheduler.idle(slice);
