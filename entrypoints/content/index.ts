@@ -13,8 +13,8 @@ import { readSettings, saveLegendShown, watchSettings } from '../../utils/settin
 import { createFoodMatcherCache } from './food-matcher';
 import { logError } from './guard';
 import { pageLanguages } from './page-language';
-import { idleScheduler, startSession, type Session } from './session';
-import { runSteps } from './slices';
+import { startSession, type Session } from './session';
+import { idleScheduler, runSteps } from './slices';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
 const matchers = createFoodMatcherCache(contentFoods, NAME_INDEX);

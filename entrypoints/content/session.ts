@@ -24,7 +24,7 @@ import { createPainter, type PaintedFood } from './paint';
 import { pageTheme } from './page-theme';
 import { paintRegions } from './paint-regions';
 import { paintedAt } from './pointer';
-import { measuredSlice, runSliced, runSteps, type SliceScheduler } from './slices';
+import { idleScheduler, measuredSlice, runSliced, runSteps } from './slices';
 import { createTextWalker } from './text-nodes';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -73,26 +73,6 @@ function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): Page
         ? cooksLiveCultures(new Set(summary.foods.filter((f) => f.tags.includes('probiotic')).map((f) => f.id)), reading.instructions, matcher)
         : undefined,
     at: Date.now(),
-  };
-}
-
-/** `scheduler.yield` where the browser has it. */
-type YieldingScheduler = { yield(): Promise<void> };
-const pageScheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
-
-/**
- * Work starts when the page is idle (or within 100 ms) and goes on after yielding to the page
- * (`scheduler.yield` where present, else a zero timeout), until `signal` aborts.
- */
-export function idleScheduler(ctx: ContentScriptContext, signal: AbortSignal): SliceScheduler {
-  const yieldThen =
-    typeof pageScheduler?.yield === 'function'
-      ? (cb: () => void) => void pageScheduler.yield!.call(pageScheduler).then(cb)
-      : (cb: () => void) => void ctx.setTimeout(cb, 0);
-  return {
-    idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }),
-    next: (cb) => yieldThen(guard('slice', cb)),
-    signal,
   };
 }
 

@@ -4,7 +4,9 @@
  * is recorded as a `performance.measure('gut-lens:slice')`, so the page can see what it paid; its
  * detail names the phase (read, matcher, paint...), for the benchmark's breakdown.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StepSignal, Steps } from '../../engine/page/steps';
+import { guard } from './guard';
 
 export const SLICE_BUDGET_MS = 8;
 export const SLICE_MEASURE = 'gut-lens:slice';
@@ -89,4 +91,24 @@ export async function runSteps<T>(
     await onSignal(asked);
     if (scheduler.signal.aborted) return undefined;
   }
+}
+
+/** `scheduler.yield` where the browser has it. */
+type YieldingScheduler = { yield(): Promise<void> };
+const pageScheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+
+/**
+ * Work starts when the page is idle (or within 100 ms) and goes on after yielding to the page
+ * (`scheduler.yield` where present, else a zero timeout), until `signal` aborts.
+ */
+export function idleScheduler(ctx: ContentScriptContext, signal: AbortSignal): SliceScheduler {
+  const yieldThen =
+    typeof pageScheduler?.yield === 'function'
+      ? (cb: () => void) => void pageScheduler.yield!.call(pageScheduler).then(cb)
+      : (cb: () => void) => void ctx.setTimeout(cb, 0);
+  return {
+    idle: (cb) => ctx.requestIdleCallback(guard('slice', cb), { timeout: 100 }),
+    next: (cb) => yieldThen(guard('slice', cb)),
+    signal,
+  };
 }
