@@ -1,8 +1,8 @@
 /**
  * A name table (name-table.ts) read from a precomputed index (name-index-format.ts) in place.
- * Opening it makes one pass over the index string with `indexOf` (resumable, for a caller that
- * works in slices: `startIndexTable`) that notes where each key starts and ends, linked by the prefix hash of its first word: no slicing, no map. A lookup walks the
- * keys of its hash and compares them in the string (the answer is remembered); the bits of a
+ * Opening it (`startIndexTable`, a few lines a step for a caller that works in slices) makes one
+ * pass over the index string with `indexOf` that notes where each key starts and ends, linked by
+ * the prefix hash of its first word: no slicing, no map. A lookup walks the keys of its hash and compares them in the string (the answer is remembered); the bits of a
  * hash's keys are marked the first time a word with that hash comes by. So a page pays for the
  * words it has, not for the list.
  */
@@ -58,10 +58,6 @@ export interface IndexOpening<F extends FoodCore> {
   step(lines: number): boolean;
   /** The table: the lines left are read first. */
   table(): NameTable<F>;
-}
-
-export function openIndexTable<F extends FoodCore>(index: NameIndex, foods: readonly F[], byId: () => Map<string, F>): NameTable<F> {
-  return startIndexTable(index, foods, byId).table();
 }
 
 export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: readonly F[], byId: () => Map<string, F>): IndexOpening<F> {

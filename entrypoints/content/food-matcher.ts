@@ -35,7 +35,13 @@ export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial
       if (opened) return;
       // In slices: decode the food list; open the index some lines a step; then what it reads at start.
       const step = (work: () => boolean, phase: string) => runSliced(work, scheduler, undefined, phase);
-      if (!matcher && !(await step(() => !get(), 'foods'))) return;
+      if (!matcher) {
+        const decoded = await step(() => {
+          get();
+          return false;
+        }, 'foods');
+        if (!decoded) return;
+      }
       if (!(await step(() => get().open(INDEX_LINES_A_STEP), 'index'))) return;
       await step(() => {
         get().match('');
