@@ -62,3 +62,35 @@ export function pushChildren(stack: DomElement[], el: DomElement): void {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   reverseFrom(stack, start);
 }
+
+/**
+ * `el.querySelector('a,b')` for a selector of tag names only (upper case in `tags`): a walk in
+ * document order that stops at the first match. A DOM written in JavaScript compiles a selector on
+ * every query, which costs more than walking the small subtrees these questions are asked of.
+ * Template contents are not searched, as queries do not search them.
+ */
+export function firstDescendantByTag(el: DomElement, tags: ReadonlySet<string>): DomElement | null {
+  const stack: DomElement[] = [];
+  pushChildren(stack, el);
+  while (stack.length > 0) {
+    const node = stack.pop() as DomElement;
+    const tag = tagOf(node);
+    if (tags.has(tag)) return node;
+    if (tag !== 'TEMPLATE') pushChildren(stack, node);
+  }
+  return null;
+}
+
+/** `el.querySelectorAll(tag)` for one tag name (upper case), in document order, as the walk above. */
+export function descendantsByTag(el: DomElement, tag: string): DomElement[] {
+  const out: DomElement[] = [];
+  const stack: DomElement[] = [];
+  pushChildren(stack, el);
+  while (stack.length > 0) {
+    const node = stack.pop() as DomElement;
+    const nodeTag = tagOf(node);
+    if (nodeTag === tag) out.push(node);
+    if (nodeTag !== 'TEMPLATE') pushChildren(stack, node);
+  }
+  return out;
+}

@@ -6,6 +6,7 @@
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
+import { descendantsByTag, firstDescendantByTag } from './dom-read';
 import { elementText, elementTextLines } from './element-text';
 import { isBoldGroupTitle, readsAsGroupTitle } from './group-heading-element';
 import { tidyLine } from './ingredient-line';
@@ -16,6 +17,7 @@ import type { DomElement } from './types';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LIST_TAGS = new Set(['UL', 'OL']);
+const LINE_BREAK = new Set(['BR']);
 const MAX_SIBLINGS = 40;
 const BULLET = /^[•·▪◦●*\-–]\s/u;
 const MAX_LEVELS = 5;
@@ -33,7 +35,7 @@ function indexIn(parent: DomElement, child: DomElement): number {
 
 /** Text of list items under `el`, outermost items only, in order. */
 function listItems(el: DomElement, depth = 0): string[] {
-  const items = LIST_TAGS.has(el.tagName.toUpperCase()) ? el.children : el.querySelectorAll('li');
+  const items = LIST_TAGS.has(el.tagName.toUpperCase()) ? el.children : descendantsByTag(el, 'LI');
   const out: string[] = [];
   for (let i = 0; i < items.length && i < LIMITS.elements; i++) {
     const li = items[i];
@@ -41,7 +43,7 @@ function listItems(el: DomElement, depth = 0): string[] {
     // A list directly inside a list (markup editors write <ul><ul><li>): its items are the lines.
     if (LIST_TAGS.has(tag) && depth < 2) out.push(...listItems(li, depth + 1));
     if (tag !== 'LI') continue;
-    const nested = li.querySelector('ul,ol');
+    const nested = firstDescendantByTag(li, LIST_TAGS);
     const line = nested || isBoldGroupTitle(li) ? '' : elementText(li);
     if (line) out.push(line);
   }
@@ -60,7 +62,7 @@ function readsAsSteps(items: readonly string[]): boolean {
  * row when the block is a stack of rows (amount and name in cells of one row).
  */
 function rowLines(el: DomElement): string[] {
-  if (el.querySelector('br') || el.tagName.toUpperCase() === 'P') return elementTextLines(el);
+  if (el.tagName.toUpperCase() === 'P' || firstDescendantByTag(el, LINE_BREAK)) return elementTextLines(el);
   // The row container: the element within a few levels holding the most children.
   // `children` read once a node: a script DOM may build the list anew on every read.
   let box = el;
@@ -126,13 +128,13 @@ export function linesAfter(heading: DomElement): string[] {
     for (let j = start + 1; j < kids.length && j <= start + MAX_SIBLINGS && lines.length < LIMITS.lines; j++) {
       const sib = kids[j];
       const tag = sib.tagName.toUpperCase();
-      const headingWithLines = HEADING_TAGS.has(tag) && (sib.textContent ?? '').length > 60 && sib.querySelector('br') !== null;
+      const headingWithLines = HEADING_TAGS.has(tag) && (sib.textContent ?? '').length > 60 && firstDescendantByTag(sib, LINE_BREAK) !== null;
       if (!headingWithLines && (HEADING_TAGS.has(tag) || (tag !== 'UL' && tag !== 'OL' && isMethodHeading(sib)))) {
         if (isMethodHeading(sib) || INGREDIENTS_HEADING.test(shortText(sib))) break;
         continue; // a group heading inside the ingredient list
       }
-      if (sib.querySelector('h1,h2,h3,h4,h5,h6') && lines.length > 0) {
-        const inner = sib.querySelector('h1,h2,h3,h4,h5,h6');
+      if (lines.length > 0) {
+        const inner = firstDescendantByTag(sib, HEADING_TAGS);
         if (inner && isMethodHeading(inner)) break;
       }
       const items = listItems(sib);

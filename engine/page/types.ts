@@ -46,7 +46,6 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   /** Attribute reads without a DOM library's extras (linkedom's `getAttribute('class')` builds a token list). */
   hasAttributes(): boolean;
-  getAttributeNames(): ArrayLike<string>;
   getAttributeNode(name: string): { readonly value: string } | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;

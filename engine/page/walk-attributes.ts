@@ -1,7 +1,6 @@
 /**
  * The attributes the one walk over a saved page (page-scan-walk.ts) looks at, read once per
- * element: the element's attribute names first, then only the values it has. Values come from
- * `getAttributeNode`, as written in the markup — linkedom's `getAttribute('class')` would build a
+ * element, each by name. Values come from `getAttributeNode`, as written in the markup — linkedom's `getAttribute('class')` would build a
  * token list for each element (tests on class tokens and substrings read the same either way).
  */
 import type { DomElement } from './types';
@@ -34,29 +33,31 @@ function value(el: DomElement, name: string): string | null {
   return el.getAttributeNode(name)?.value ?? null;
 }
 
+function present(el: DomElement, name: string): boolean {
+  return el.getAttributeNode(name) !== null;
+}
+
+/**
+ * Each wanted attribute asked for by name: `getAttributeNames` would build a list object per
+ * element (in linkedom, an Array subclass — slow to build), where a lookup by name allocates
+ * nothing; elements carry a few attributes, so the lookups are short.
+ */
 export function readAttributes(el: DomElement): Readonly<WalkAttributes> {
   if (!el.hasAttributes()) return NO_ATTRIBUTES;
-  const out = none();
-  const names = el.getAttributeNames();
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    switch (name) {
-      case 'class': out.cls = value(el, name); break;
-      case 'id': out.id = value(el, name); break;
-      case 'itemprop': out.itemprop = value(el, name); break;
-      case 'itemtype': out.itemtype = value(el, name); break;
-      case 'typeof': out.typeOf = value(el, name); break;
-      case 'property': out.property = value(el, name); break;
-      case 'role': out.role = value(el, name); break;
-      case 'content': out.content = value(el, name); break;
-      case 'name': out.name = value(el, name); break;
-      case 'type': out.type = value(el, name); break;
-      case 'src': out.src = true; break;
-      case 'href': out.href = true; break;
-      case 'data-price': out.dataPrice = true; break;
-      case 'data-page': out.dataPage = true; break;
-      default:
-    }
-  }
-  return out;
+  return {
+    cls: value(el, 'class'),
+    id: value(el, 'id'),
+    itemprop: value(el, 'itemprop'),
+    itemtype: value(el, 'itemtype'),
+    typeOf: value(el, 'typeof'),
+    property: value(el, 'property'),
+    role: value(el, 'role'),
+    content: value(el, 'content'),
+    name: value(el, 'name'),
+    type: value(el, 'type'),
+    src: present(el, 'src'),
+    href: present(el, 'href'),
+    dataPrice: present(el, 'data-price'),
+    dataPage: present(el, 'data-page'),
+  };
 }
