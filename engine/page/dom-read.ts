@@ -11,9 +11,18 @@ export function classOf(el: DomElement): string {
   return el.getAttributeNode('class')?.value ?? '';
 }
 
-/** The tag name in upper case (`tagName.toUpperCase()`). */
+/** Upper-case tag names by local name: a page uses a few dozen, read for each of its elements. */
+const UPPER_TAGS = new Map<string, string>();
+
+/** The tag name in upper case (`tagName.toUpperCase()`), without a new string for each element. */
 export function tagOf(el: DomElement): string {
-  return el.localName.toUpperCase();
+  const name = el.localName;
+  let tag = UPPER_TAGS.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    if (UPPER_TAGS.size < 1_000) UPPER_TAGS.set(name, tag);
+  }
+  return tag;
 }
 
 /** How many element children `el` has, counted no further than `cap`. */
@@ -81,16 +90,19 @@ export function firstDescendantByTag(el: DomElement, tags: ReadonlySet<string>):
   return null;
 }
 
-/** `el.querySelectorAll(tag)` for one tag name (upper case), in document order, as the walk above. */
-export function descendantsByTag(el: DomElement, tag: string): DomElement[] {
+/**
+ * `el.querySelectorAll('a,b')` for tag names only (upper case in `tags`), in document order, as
+ * the walk above; no more than `limit` of them.
+ */
+export function descendantsByTag(el: DomElement, tags: ReadonlySet<string>, limit = Infinity): DomElement[] {
   const out: DomElement[] = [];
   const stack: DomElement[] = [];
   pushChildren(stack, el);
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const node = stack.pop() as DomElement;
-    const nodeTag = tagOf(node);
-    if (nodeTag === tag) out.push(node);
-    if (nodeTag !== 'TEMPLATE') pushChildren(stack, node);
+    const tag = tagOf(node);
+    if (tags.has(tag)) out.push(node);
+    if (tag !== 'TEMPLATE') pushChildren(stack, node);
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import { LIMITS } from './limits';
 import type { DomDocument, DomElement } from './types';
 import type { WalkAttributes } from './walk-attributes';
+import { tagOf } from './dom-read';
 
 export interface ExtraScan {
   scripts: DomElement[];
@@ -22,7 +23,7 @@ export function scanExtras(doc: DomDocument): ExtraScan {
   const found = doc.querySelectorAll(QUERY);
   for (let i = 0; i < found.length && i < LIMITS.scanElements; i++) {
     const el = found[i];
-    if (el.tagName.toUpperCase() === 'SCRIPT') {
+    if (tagOf(el) === 'SCRIPT') {
       if (out.scripts.length < LIMITS.elements) out.scripts.push(el);
       continue;
     }

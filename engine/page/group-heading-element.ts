@@ -5,6 +5,7 @@
  */
 import { collapseSpace } from './clean-text';
 import type { DomElement } from './types';
+import { tagOf } from './dom-read';
 
 const BOLD = new Set(['STRONG', 'B', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_WORDS = 6;
@@ -34,7 +35,7 @@ export function isBoldGroupTitle(el: DomElement): boolean {
       }
     }
     if (!only) return false;
-    if (BOLD.has(only.tagName.toUpperCase())) return readsAsGroupTitle(only.textContent ?? '');
+    if (BOLD.has(tagOf(only))) return readsAsGroupTitle(only.textContent ?? '');
     node = only;
   }
   return false;

@@ -14,6 +14,7 @@ import { newLandmarks, noteLandmark } from './page-landmarks';
 import type { PageScan } from './page-scan';
 import type { DomDocument, DomElement } from './types';
 import { readAttributes } from './walk-attributes';
+import { tagOf } from './dom-read';
 
 const LIMIT_SCAN = 150_000;
 /** NodeFilter.SHOW_ELEMENT */
@@ -67,7 +68,7 @@ export function walkPage(doc: DomDocument): PageWalk {
       const inQueries = querySkip === undefined;
       const inScan = scanSkip === undefined && !truncated;
       if (!inQueries && !inScan) continue;
-      const tag = el.localName.toUpperCase();
+      const tag = tagOf(el);
       const a = readAttributes(el);
       if (inQueries) {
         noteGateElement(gate, el, tag, a);

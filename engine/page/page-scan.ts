@@ -10,6 +10,7 @@ import { LIMITS } from './limits';
 import { drain, type Steps } from './steps';
 import type { PageLandmarks } from './page-landmarks';
 import type { DomDocument, DomElement } from './types';
+import { tagOf } from './dom-read';
 
 export interface PageScan {
   jsonLd: DomElement[];
@@ -84,7 +85,7 @@ export function* scanPageSteps(doc: DomDocument): Steps<PageScan> {
     if (i > 0 && i % ELEMENTS_A_STEP === 0) yield;
     const el = signals[i];
     if (skipped(el)) continue;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (noteScriptOrMeta(scan, el, tag)) continue;
     hRecipe = noteSignal(scan, el, hRecipe);
   }
@@ -94,7 +95,7 @@ export function* scanPageSteps(doc: DomDocument): Steps<PageScan> {
     if (i > 0 && i % ELEMENTS_A_STEP === 0) yield;
     const el = headings[i];
     if (skipped(el)) continue;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (HEADING_TAGS.has(tag) || (tag !== 'SCRIPT' && tag !== 'META' && /ngredient/i.test(el.getAttribute('class') ?? ''))) scan.headings.push(el);
   }
   return scan;

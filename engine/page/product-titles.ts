@@ -97,6 +97,8 @@ export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: 
   let budget = MAX_TILE_QUERIES;
   // Tiles already found to name nothing, in each pass: asked again by the next price in them.
   const nameless = [new Set<DomElement>(), new Set<DomElement>()];
+  // Ancestors too wide to be a tile: the list around the tiles, met again by every price in it.
+  const wide = new Set<DomElement>();
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     if (i > 0 && i % PRICES_A_STEP === 0) yield;
     const price = prices[i];
@@ -113,7 +115,11 @@ export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: 
           break;
         }
         // A tile holds a handful of parts; an element with many children is the list around the tiles.
-        if (childCountUpTo(node, MAX_TILE_CHILDREN + 1) > MAX_TILE_CHILDREN) break;
+        if (wide.has(node)) break;
+        if (childCountUpTo(node, MAX_TILE_CHILDREN + 1) > MAX_TILE_CHILDREN) {
+          wide.add(node);
+          break;
+        }
         budget--;
         const pass = nameless[allowFallback ? 1 : 0];
         const title = pass.has(node) ? null : tileTitle(node, allowFallback);

@@ -21,6 +21,7 @@ import { readStructuredRecipe } from './recipe-structured-reader';
 import { drain, NEEDS_MATCHER, type Steps } from './steps';
 import { readIngredientsByTab } from './tab-panel-reader';
 import type { DomDocument, DomElement, PageReading } from './types';
+import { tagOf } from './dom-read';
 
 export interface ReadPageOptions {
   /**
@@ -129,5 +130,5 @@ function tabLinesRead(lines: string[], matcher: FoodMatcher<FoodCore>): boolean 
 }
 
 function isHeadingTag(el: DomElement): boolean {
-  return /^H[1-6]$/.test(el.tagName.toUpperCase());
+  return /^H[1-6]$/.test(tagOf(el));
 }

@@ -6,7 +6,7 @@
 import type { FoodMatcher } from '../foods/matcher';
 import type { FoodCore } from '../foods/types';
 import { collapseSpace } from './clean-text';
-import { descendantsByTag, firstDescendantByTag } from './dom-read';
+import { descendantsByTag, firstDescendantByTag, tagOf } from './dom-read';
 import { elementText, elementTextLines } from './element-text';
 import { isBoldGroupTitle, readsAsGroupTitle } from './group-heading-element';
 import { tidyLine } from './ingredient-line';
@@ -18,6 +18,7 @@ import type { DomElement } from './types';
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LIST_TAGS = new Set(['UL', 'OL']);
 const LINE_BREAK = new Set(['BR']);
+const LIST_ITEM = new Set(['LI']);
 const MAX_SIBLINGS = 40;
 const BULLET = /^[•·▪◦●*\-–]\s/u;
 const MAX_LEVELS = 5;
@@ -35,11 +36,11 @@ function indexIn(parent: DomElement, child: DomElement): number {
 
 /** Text of list items under `el`, outermost items only, in order. */
 function listItems(el: DomElement, depth = 0): string[] {
-  const items = LIST_TAGS.has(el.tagName.toUpperCase()) ? el.children : descendantsByTag(el, 'LI');
+  const items = LIST_TAGS.has(tagOf(el)) ? el.children : descendantsByTag(el, LIST_ITEM);
   const out: string[] = [];
   for (let i = 0; i < items.length && i < LIMITS.elements; i++) {
     const li = items[i];
-    const tag = li.tagName.toUpperCase();
+    const tag = tagOf(li);
     // A list directly inside a list (markup editors write <ul><ul><li>): its items are the lines.
     if (LIST_TAGS.has(tag) && depth < 2) out.push(...listItems(li, depth + 1));
     if (tag !== 'LI') continue;
@@ -62,7 +63,7 @@ function readsAsSteps(items: readonly string[]): boolean {
  * row when the block is a stack of rows (amount and name in cells of one row).
  */
 function rowLines(el: DomElement): string[] {
-  if (el.tagName.toUpperCase() === 'P' || firstDescendantByTag(el, LINE_BREAK)) return elementTextLines(el);
+  if (tagOf(el) === 'P' || firstDescendantByTag(el, LINE_BREAK)) return elementTextLines(el);
   // The row container: the element within a few levels holding the most children.
   // `children` read once a node: a script DOM may build the list anew on every read.
   let box = el;
@@ -97,7 +98,7 @@ function rowLines(el: DomElement): string[] {
  * every group, in order. Null when the block is not laid out that way.
  */
 function groupedRows(el: DomElement): string[] | null {
-  const headings = el.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  const headings = descendantsByTag(el, HEADING_TAGS, MAX_SIBLINGS + 1);
   if (headings.length < 2 || headings.length > MAX_SIBLINGS) return null;
   const out: string[] = [];
   for (let i = 0; i < headings.length; i++) {
@@ -106,7 +107,7 @@ function groupedRows(el: DomElement): string[] | null {
     const parent = h.parentElement;
     if (!parent) return null;
     const kids = parent.children;
-    for (let j = indexIn(parent, h) + 1; j < kids.length && !HEADING_TAGS.has(kids[j].tagName.toUpperCase()); j++) out.push(...rowLines(kids[j]));
+    for (let j = indexIn(parent, h) + 1; j < kids.length && !HEADING_TAGS.has(tagOf(kids[j])); j++) out.push(...rowLines(kids[j]));
   }
   return out.length > 0 ? out : null;
 }
@@ -127,7 +128,7 @@ export function linesAfter(heading: DomElement): string[] {
     const lines: string[] = [];
     for (let j = start + 1; j < kids.length && j <= start + MAX_SIBLINGS && lines.length < LIMITS.lines; j++) {
       const sib = kids[j];
-      const tag = sib.tagName.toUpperCase();
+      const tag = tagOf(sib);
       const headingWithLines = HEADING_TAGS.has(tag) && (sib.textContent ?? '').length > 60 && firstDescendantByTag(sib, LINE_BREAK) !== null;
       if (!headingWithLines && (HEADING_TAGS.has(tag) || (tag !== 'UL' && tag !== 'OL' && isMethodHeading(sib)))) {
         if (isMethodHeading(sib) || INGREDIENTS_HEADING.test(shortText(sib))) break;
@@ -146,7 +147,7 @@ export function linesAfter(heading: DomElement): string[] {
       if (tag === 'P' || tag === 'DIV' || tag === 'SPAN' || headingWithLines) {
         const textLines = (groupedRows(sib) ?? rowLines(sib)).filter((l) => l.length < 200);
         if (textLines.length === 0) continue; // an empty spacer block
-        const nextTag = j + 1 < kids.length ? kids[j + 1].tagName.toUpperCase() : '';
+        const nextTag = j + 1 < kids.length ? tagOf(kids[j + 1]) : '';
         if (lines.length > 0 && textLines.length === 1 && LIST_TAGS.has(nextTag) && readsAsGroupTitle(textLines[0])) continue; // a group's title between lists
         if (textLines.every((l) => looksLikeAmountLine(tidyLine(l)) || l.length < 60 || (lines.length === 0 && BULLET.test(l)))) lines.push(...textLines);
         else if (lines.length > 0) break;
@@ -167,7 +168,7 @@ export function ingredientShare(lines: readonly string[], matcher: FoodMatcher<F
 
 /** Short text of a heading candidate without reading long paragraphs: headings, or small elements. */
 function headingText(el: DomElement): string {
-  if (!HEADING_TAGS.has(el.tagName.toUpperCase()) && el.childNodes.length > 3) return '';
+  if (!HEADING_TAGS.has(tagOf(el)) && el.childNodes.length > 3) return '';
   return shortText(el);
 }
 

@@ -8,6 +8,7 @@ import { isBoldGroupTitle } from './group-heading-element';
 import type { JsonObject } from './json-ld';
 import { LIMITS } from './limits';
 import type { DomElement } from './types';
+import { tagOf } from './dom-read';
 
 /** Where one string holds several lines: newlines, <br>, list items and paragraphs. */
 const LINE_BREAKS = /\r?\n|<br\s*\/?>|<\/?(?:li|p|ul|ol)\b[^>]*>/i;
@@ -67,7 +68,7 @@ export function elementLines(elements: ArrayLike<DomElement>): string[] {
     if (taken.some((t) => isInside(el, t))) continue;
     const content = el.getAttribute('content');
     taken.push(el);
-    if (content && el.tagName.toUpperCase() === 'META') {
+    if (content && tagOf(el) === 'META') {
       const line = cleanMarkupText(content);
       if (line) out.push(line);
       continue;

@@ -11,6 +11,7 @@ import { isBoldGroupTitle } from './group-heading-element';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
 import type { DomDocument, DomElement } from './types';
+import { tagOf } from './dom-read';
 
 const MAX_TABS = 60;
 const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'SECTION']);
@@ -30,14 +31,14 @@ function panelOf(doc: DomDocument, tab: DomElement): DomElement | null {
 function isCard(li: DomElement): boolean {
   let blocks = 0;
   const kids = li.children;
-  for (let i = 0; i < kids.length && blocks < 2; i++) if (BLOCKS.has(kids[i].tagName.toUpperCase())) blocks++;
+  for (let i = 0; i < kids.length && blocks < 2; i++) if (BLOCKS.has(tagOf(kids[i]))) blocks++;
   return blocks >= 2;
 }
 
 /** A list inside another list's item (its lines belong to that item). */
 function insideItem(el: DomElement, panel: DomElement): boolean {
   let p = el.parentElement;
-  for (let i = 0; p && p !== panel && i < LIMITS.ancestors; i++, p = p.parentElement) if (p.tagName.toUpperCase() === 'LI') return true;
+  for (let i = 0; p && p !== panel && i < LIMITS.ancestors; i++, p = p.parentElement) if (tagOf(p) === 'LI') return true;
   return false;
 }
 
@@ -49,7 +50,7 @@ function panelLines(panel: DomElement): string[] {
     if (insideItem(list, panel)) continue;
     const items = list.children;
     const lis: DomElement[] = [];
-    for (let j = 0; j < items.length && j < LIMITS.elements; j++) if (items[j].tagName.toUpperCase() === 'LI') lis.push(items[j]);
+    for (let j = 0; j < items.length && j < LIMITS.elements; j++) if (tagOf(items[j]) === 'LI') lis.push(items[j]);
     if (lis.length === 0 || lis.filter(isCard).length * 2 > lis.length) continue;
     for (const li of lis) {
       if (isBoldGroupTitle(li)) continue;
