@@ -69,7 +69,7 @@ export function walkPage(doc: DomDocument): PageWalk {
       const inScan = scanSkip === undefined && !truncated;
       if (!inQueries && !inScan) continue;
       const tag = tagOf(el);
-      const a = readAttributes(el);
+      const a = readAttributes(el, tag);
       if (inQueries) {
         noteGateElement(gate, el, tag, a);
         matched = noteExtraElement(extras, matched, el, tag, a);

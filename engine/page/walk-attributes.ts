@@ -17,13 +17,12 @@ export interface WalkAttributes {
   name: string | null;
   type: string | null;
   src: boolean;
-  href: boolean;
   dataPrice: boolean;
   dataPage: boolean;
 }
 
 function none(): WalkAttributes {
-  return { cls: null, id: null, itemprop: null, itemtype: null, typeOf: null, property: null, role: null, content: null, name: null, type: null, src: false, href: false, dataPrice: false, dataPage: false };
+  return { cls: null, id: null, itemprop: null, itemtype: null, typeOf: null, property: null, role: null, content: null, name: null, type: null, src: false, dataPrice: false, dataPage: false };
 }
 
 /** An element without attributes: one shared, never written. */
@@ -40,10 +39,13 @@ function present(el: DomElement, name: string): boolean {
 /**
  * Each wanted attribute asked for by name: `getAttributeNames` would build a list object per
  * element (in linkedom, an Array subclass — slow to build), where a lookup by name allocates
- * nothing; elements carry a few attributes, so the lookups are short.
+ * nothing. Attributes only `<meta>` (content, name) or `<script>` (src, type) are read for are
+ * asked of those alone; `tag` is the element's upper-case tag name.
  */
-export function readAttributes(el: DomElement): Readonly<WalkAttributes> {
+export function readAttributes(el: DomElement, tag: string): Readonly<WalkAttributes> {
   if (!el.hasAttributes()) return NO_ATTRIBUTES;
+  const meta = tag === 'META';
+  const script = tag === 'SCRIPT';
   return {
     cls: value(el, 'class'),
     id: value(el, 'id'),
@@ -52,11 +54,10 @@ export function readAttributes(el: DomElement): Readonly<WalkAttributes> {
     typeOf: value(el, 'typeof'),
     property: value(el, 'property'),
     role: value(el, 'role'),
-    content: value(el, 'content'),
-    name: value(el, 'name'),
-    type: value(el, 'type'),
-    src: present(el, 'src'),
-    href: present(el, 'href'),
+    content: meta ? value(el, 'content') : null,
+    name: meta ? value(el, 'name') : null,
+    type: script ? value(el, 'type') : null,
+    src: script && present(el, 'src'),
     dataPrice: present(el, 'data-price'),
     dataPage: present(el, 'data-page'),
   };
