@@ -101,6 +101,8 @@ export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: 
   const wide = new Set<DomElement>();
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     if (i > 0 && i % PRICES_A_STEP === 0) yield;
+    // The tile queries are spent: no later price can find or join a tile.
+    if (budget <= 0) break;
     const price = prices[i];
     if (!HAS_DIGIT.test(textStart(price, 200)) && !price.getAttribute('content') && !price.getAttribute('data-price')) continue;
     // First a named title (class, heading, itemprop); failing that, the tile's longest text.
