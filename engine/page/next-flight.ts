@@ -131,9 +131,11 @@ function decodedAround(s: TextLike, from: number, at: number, to: number): { tex
   return { text: back.reverse().concat(tail).join(''), whole: start === from };
 }
 
-/** Rows holding `hint` in the still-escaped `escaped` payload: each window between row breaks once. */
-function flightRows(escaped: TextLike, hint: string, into: unknown[]): void {
-  let from = 0;
+/**
+ * Rows holding `hint` in the still-escaped `escaped` payload, from `from` on (no hint is keyed
+ * before it): each window between row breaks once.
+ */
+function flightRows(escaped: TextLike, hint: string, into: unknown[], from: number): void {
   while (from < escaped.length && into.length < LIMITS.appStateSources) {
     const at = keyIndex(escaped, hint, from);
     if (at < 0) break;
@@ -163,7 +165,10 @@ export function flightWindows(chunks: readonly string[], hint: string, into: unk
     while (a > 0 && rowBreakBefore(chunks[a], a === i ? at : chunks[a].length) < 0) a--;
     let b = i;
     while (b < chunks.length - 1 && rowBreakAfter(chunks[b], b === i ? at : 0) === chunks[b].length) b++;
-    flightRows(joinedText(chunks.slice(a, b + 1)), hint, into);
+    // Chunks a..i-1 key no hint of their own (searched above): only one running into chunk i could start there.
+    let offset = 0;
+    for (let k = a; k < i; k++) offset += chunks[k].length;
+    flightRows(joinedText(chunks.slice(a, b + 1)), hint, into, Math.max(0, offset - hint.length));
     i = b;
   }
 }
