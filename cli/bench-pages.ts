@@ -28,7 +28,7 @@ if (!dir) {
 /** Each side is timed in batches of at least this many milliseconds and MIN_RUNS runs. */
 const BATCH_MS = 10;
 const MIN_RUNS = 1;
-const BATCHES = 3;
+const BATCHES = 5;
 
 /** The mean time of one run of `run`, repeated until BATCH_MS and MIN_RUNS are both reached, and its last answer. */
 function timed<T>(run: () => T): { ms: number; last: T } {
