@@ -64,10 +64,18 @@ function isTitleCandidate(el: DomElement, tag: string, cls: string): boolean {
   return tag === 'A' && el.hasAttribute('title');
 }
 
-/** The first element in the tile that names a product: a bounded walk, not a selector query. */
-function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
+/** What one bounded walk of a candidate tile finds. */
+interface TileWalk {
+  /** The first element in the tile that names a product, or null. */
+  named: string | null;
+  /** The leaves walked (up to the named one), in document order: where a title of the tile's longest text comes from. */
+  leaves: DomElement[];
+}
+
+/** Walk a candidate tile, up to MAX_TILE_NODES elements: a bounded walk, not a selector query. */
+function walkTile(tile: DomElement): TileWalk {
   const stack: DomElement[] = [tile];
-  let fallback: string | null = null;
+  const leaves: DomElement[] = [];
   for (let visited = 0; stack.length > 0 && visited < MAX_TILE_NODES; visited++) {
     const el = stack.pop() as DomElement;
     const tag = tagOf(el);
@@ -75,16 +83,22 @@ function tileTitle(tile: DomElement, allowFallback: boolean): string | null {
     const cls = classOf(el);
     if (el !== tile && isTitleCandidate(el, tag, cls)) {
       const title = asTitle(el.getAttribute('title')) ?? asTitle(elementText(el));
-      if (title) return title;
+      if (title) return { named: title, leaves };
     }
-    if (allowFallback && el.firstElementChild === null && !NOT_TITLE_CLASS.test(cls)) {
-      // Without a named title element: the longest text of several words in the tile.
-      const text = asTitle(el.textContent);
-      if (text && WORDS.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
-    }
+    if (el.firstElementChild === null && !NOT_TITLE_CLASS.test(cls)) leaves.push(el);
     pushChildren(stack, el);
   }
-  return childCountUpTo(tile, 2) >= 2 ? fallback : null;
+  return { named: null, leaves };
+}
+
+/** Without a named title element: the longest text of several words among the tile's leaves. */
+function longestText(tile: DomElement, leaves: readonly DomElement[]): string | null {
+  let fallback: string | null = null;
+  for (const el of leaves) {
+    const text = asTitle(el.textContent);
+    if (text && WORDS.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
+  }
+  return fallback !== null && childCountUpTo(tile, 2) >= 2 ? fallback : null;
 }
 
 /** Prices whose tiles are read in one step. */
@@ -99,6 +113,15 @@ export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: 
   const nameless = [new Set<DomElement>(), new Set<DomElement>()];
   // Ancestors too wide to be a tile: the list around the tiles, met again by every price in it.
   const wide = new Set<DomElement>();
+  // Tiles walked in the first pass without a named title: their leaves, for the second pass (no second walk).
+  const leavesOf = new Map<DomElement, DomElement[]>();
+  const tileTitle = (node: DomElement, allowFallback: boolean): string | null => {
+    const walked = leavesOf.get(node);
+    if (walked) return allowFallback ? longestText(node, walked) : null;
+    const walk = walkTile(node);
+    if (walk.named === null) leavesOf.set(node, walk.leaves);
+    return walk.named ?? (allowFallback ? longestText(node, walk.leaves) : null);
+  };
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
     if (i > 0 && i % PRICES_A_STEP === 0) yield;
     // The tile queries are spent: no later price can find or join a tile.
