@@ -206,7 +206,7 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
     }
     return early < index.early.length;
   }
-  /** One step of the opening: lines, then the start bits, then early keys (a tenth as many: a key reads a whole slot). */
+  /** One step of the opening: lines, then the start bits, then an early key (it reads a whole slot: up to hundreds of keys). */
   function step(lines: number): boolean {
     if (at <= text.length) {
       readLines(lines);
@@ -216,7 +216,7 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
       setStartBits();
       return true;
     }
-    return readEarly(Math.max(1, Math.floor(lines / 10)));
+    return readEarly(1);
   }
 
   function finish(): NameTable<F> {
