@@ -37,6 +37,15 @@ function claimsByReason(foods: readonly FoodCore[]): Record<string, [Tag, string
   return table;
 }
 
+/** Foods decoded in one step of a slice (`decodeContentFoods`). */
+const FOODS_A_CHUNK = 100;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** The module's source, from the generated food list (also for tests). */
 export function contentFoodsModule(foods: readonly Food[]): string {
   const slim = foods.map((f) => slimFood(f));
@@ -54,17 +63,21 @@ export function contentFoodsModule(foods: readonly Food[]): string {
   }));
   return [
     `const CLAIMS = ${JSON.stringify(claimsByReason(slim))};`,
-    // Decoded on first call, not when the script loads: most pages stop at the first look and never need it.
-    `const SHIPPED = ${JSON.stringify(JSON.stringify(shipped))};`,
-    `let decoded = null;`,
-    `export function contentFoods() { return decoded ??= JSON.parse(SHIPPED).map((f) => {`,
+    // Decoded on first need, not when the script loads: most pages stop at the first look and never
+    // need it. In chunks, so that a caller working in slices can decode it a chunk a step.
+    `const SHIPPED = ${JSON.stringify(chunks(shipped, FOODS_A_CHUNK).map((chunk) => JSON.stringify(chunk)))};`,
+    `const decoded = [];`,
+    `let chunk = 0;`,
+    `function decodeChunk() { for (const f of JSON.parse(SHIPPED[chunk++])) {`,
     `  const food = { id: f.i, plant: f.p === 1, fiber: f.f, names: f.n || {} };`,
     `  food.tags = (f.t || []).map((reason) => ({ tag: CLAIMS[reason][0], reason, source: CLAIMS[reason][1] }));`,
     `  if (f.g) food.plantGroup = f.g;`,
     `  if (f.q) food.quarterPlant = true;`,
     `  if (f.c) food.contextRules = f.c;`,
-    `  return food;`,
-    `}); }`,
+    `  decoded.push(food);`,
+    `} }`,
+    `export function decodeContentFoods() { if (chunk < SHIPPED.length) decodeChunk(); return chunk < SHIPPED.length; }`,
+    `export function contentFoods() { while (chunk < SHIPPED.length) decodeChunk(); return decoded; }`,
     `export const NAME_INDEX = ${JSON.stringify(buildNameIndex(slim))};`,
     `export const CARD_TEXTS = ${JSON.stringify(texts)};`,
   ].join('\n');

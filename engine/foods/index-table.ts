@@ -54,7 +54,7 @@ function keyHash(text: string, start: number, end: number): number {
 
 /** A name table being opened a few index lines at a time (for a caller that works in slices). */
 export interface IndexOpening<F extends FoodCore> {
-  /** Read up to `lines` more lines of the index; whether any are left. */
+  /** Read up to `lines` more lines of the index (once all are read, what it reads at start); whether any work is left. */
   step(lines: number): boolean;
   /** The table: the lines left are read first. */
   table(): NameTable<F>;
@@ -185,14 +185,43 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
     slots[slot] = SLOT_READ;
   }
 
-  /** Once every line is read: the few bits and keys the index asks for at start (see NameIndex.bits and .early). */
-  function finish(): NameTable<F> {
+  // Once every line is read: the few bits and keys the index asks for at start (see NameIndex.bits
+  // and .early), the bits first, then the early keys' slots a few a step. Bits only ever get set,
+  // so the order does not matter.
+  let bitsSet = false;
+  let early = 0;
+  function setStartBits(): void {
+    bitsSet = true;
     for (let i = 0; i < index.bits.length; i += 2) {
       const bit = index.bits[i + 1];
       if (index.bits[i] > 0) setBit([tables.prefixes, tables.stems, tables.pairs][index.bits[i] - 1], bit);
       else if (slots[bit] === SLOT_EMPTY) slots[bit] = SLOT_READ;
     }
-    for (const key of index.early) if (slots[prefixOf(key, 0)] === SLOT_PENDING) readSlot(prefixOf(key, 0));
+  }
+  /** Up to `keys` more early keys' slots read; whether any are left. */
+  function readEarly(keys: number): boolean {
+    for (const last = early + keys; early < index.early.length && early < last; early++) {
+      const slot = prefixOf(index.early[early], 0);
+      if (slots[slot] === SLOT_PENDING) readSlot(slot);
+    }
+    return early < index.early.length;
+  }
+  /** One step of the opening: lines, then the start bits, then an early key (it reads a whole slot: up to hundreds of keys). */
+  function step(lines: number): boolean {
+    if (at <= text.length) {
+      readLines(lines);
+      return true;
+    }
+    if (!bitsSet) {
+      setStartBits();
+      return true;
+    }
+    return readEarly(1);
+  }
+
+  function finish(): NameTable<F> {
+    if (!bitsSet) setStartBits();
+    readEarly(Infinity);
     const heads = openHeads(index, compiledAt);
     return {
       names: { nodes },
@@ -205,7 +234,7 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
   }
   let opened: NameTable<F> | null = null;
   return {
-    step: (lines) => !opened && readLines(lines),
+    step: (lines) => !opened && step(lines),
     table: () => (opened ??= (readLines(Infinity), finish())),
   };
 }

@@ -35,8 +35,10 @@ function contextText(doc: DomDocument, scan: PageScan): string {
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
 }
 
-/** Titles checked for food in one step. */
-const TITLES_A_STEP = 25;
+/** Titles checked for food in one step (the matcher meets their words for the first time). */
+const TITLES_A_STEP = 5;
+/** Prices read for a unit price in one step. */
+const PRICES_A_STEP = 25;
 
 /**
  * Read a shop page, as steps (steps.ts): the tiles' titles a few prices at a time, their foods a
@@ -69,9 +71,14 @@ export function* readGrocerySteps(
   if (titles.length === 0) return null;
 
   let unitPrices = 0;
-  for (let i = 0; i < prices.length && i < 200; i++) if (UNIT_PRICE.test(textStart(prices[i], 200))) unitPrices++;
+  for (let i = 0; i < prices.length && i < 200; i++) {
+    if (i % PRICES_A_STEP === 0) yield;
+    if (UNIT_PRICE.test(textStart(prices[i], 200))) unitPrices++;
+  }
+  yield;
   const source = structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : fromData.length >= 3 ? `data-attribute:${fromData.length}` : 'heading:product';
   const context = contextText(doc, scan);
+  yield;
   const groceryContext = GROCERY_WORDS.test(context);
   // In a non-food aisle without unit prices no share of food titles makes a food shop (see isFood
   // below): decided without reading the titles for foods.
@@ -87,6 +94,7 @@ export function* readGrocerySteps(
     if (i > 0 && i % TITLES_A_STEP === 0) yield;
     foodTitles += foodish(sample[i], m) ? 1 : NET_WEIGHT.test(sample[i]) ? 0.5 : 0;
   }
+  yield;
   const contextFood = groceryContext ? 2 : foodish(context, m) ? 1 : 0;
 
   const share = foodTitles / sample.length;

@@ -6,6 +6,7 @@
 import { LIMITS } from './limits';
 import { repairMojibake } from './mojibake';
 import { INGREDIENTS_HEADING, isBareAmount } from './recipe-vocabulary';
+import { drain, type Steps } from './steps';
 import { wordPattern } from './word-pattern';
 
 const LEADING_GLYPHS = /^[\s▢☐□■◻◽✓✔•●○◦▪▫·*\-–—]+(?=\S)/u;
@@ -31,8 +32,14 @@ export function tidyLine(line: string): string {
 }
 
 export function tidyLines(lines: readonly string[]): string[] {
+  return drain(tidyLinesSteps(lines));
+}
+
+/** `tidyLines` as steps (steps.ts): a line a step (the first uses patterns that compile on first use). */
+export function* tidyLinesSteps(lines: readonly string[]): Steps<string[]> {
   const out: string[] = [];
   for (let i = 0; i < lines.length && out.length < LIMITS.lines; i++) {
+    if (i > 0) yield;
     let line = tidyLine(lines[i]);
     if (!line || isGroupHeading(line)) continue;
     const next = i + 1 < lines.length ? tidyLine(lines[i + 1]) : '';

@@ -5,6 +5,7 @@
  */
 import { parseLenientJson } from './lenient-json';
 import { LIMITS } from './limits';
+import { drain, type Steps } from './steps';
 import type { DomElement } from './types';
 import { typeNames } from './schema-types';
 
@@ -46,9 +47,15 @@ export function collectTyped(root: unknown, into: JsonLdNodes['typed'], budget: 
 }
 
 export function readJsonLd(scripts: readonly DomElement[]): JsonLdNodes {
+  return drain(readJsonLdSteps(scripts));
+}
+
+/** `readJsonLd` as steps (steps.ts): a script a step. */
+export function* readJsonLdSteps(scripts: readonly DomElement[]): Steps<JsonLdNodes> {
   const result: JsonLdNodes = { typed: [], skipped: 0 };
   const budget = { values: LIMITS.jsonValues };
   for (let i = 0; i < scripts.length && i < LIMITS.jsonLdScripts; i++) {
+    if (i > 0) yield;
     const text = scripts[i].textContent ?? '';
     if (text.length > LIMITS.jsonLdScriptChars) {
       result.skipped++;

@@ -9,15 +9,15 @@ import type { StateRecipe } from './app-state-recipe';
 import { lazyExtras, type ExtraScan } from './extra-scan';
 import { firstLookSteps } from './food-page-gate';
 import { readGrocerySteps } from './grocery-reader';
-import { tidyLines } from './ingredient-line';
-import { readJsonLd } from './json-ld';
+import { tidyLinesSteps } from './ingredient-line';
+import { readJsonLdSteps } from './json-ld';
 import { scanPage, type PageScan } from './page-scan';
 import { pageListWins } from './page-list-choice';
 import { PRODUCT_TYPES } from './schema-types';
 import { ingredientShare, ingredientsByHeadingSteps } from './recipe-heading-reader';
 import { recipeListEvidence } from './recipe-list';
 import { looksLikeAmountLine } from './recipe-vocabulary';
-import { readStructuredRecipe } from './recipe-structured-reader';
+import { readStructuredRecipeSteps } from './recipe-structured-reader';
 import { drain, NEEDS_MATCHER, type Steps } from './steps';
 import { readIngredientsByTab } from './tab-panel-reader';
 import type { DomDocument, DomElement, PageReading } from './types';
@@ -73,9 +73,9 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
   const scan = options.scan ? options.scan(doc) : scanPage(doc);
   const extras = lazyExtras(doc, scan.extras);
   yield;
-  const jsonLd = readJsonLd(scan.jsonLd);
+  const jsonLd = yield* readJsonLdSteps(scan.jsonLd);
   yield;
-  const recipe = readStructuredRecipe(scan, jsonLd);
+  const recipe = yield* readStructuredRecipeSteps(scan, jsonLd);
   yield;
   if (recipe) {
     // The page's own list, when it shows what the structured copy left out (see pageListWins). A
@@ -89,7 +89,7 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
       : jsonLdOnly
         ? yield* ingredientsByHeadingSteps(scan.headings.filter(isHeadingTag), matcher, () => true)
         : null;
-    const pageLines = byHeading ? tidyLines(byHeading.lines) : [];
+    const pageLines = byHeading ? yield* tidyLinesSteps(byHeading.lines) : [];
     if (byHeading && pageListWins(pageLines, recipe.ingredients)) {
       return { ...recipe, evidence: [...recipe.evidence, byHeading.evidence], ingredients: pageLines };
     }
@@ -104,7 +104,7 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
   const state = options.saved?.stateRecipe(extras(), matcher) ?? null;
   if (state) {
     const instructions = state.instructions.length > 0 ? { instructions: state.instructions } : {};
-    return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: tidyLines(state.ingredients), products: [], title: state.title, ...instructions };
+    return { kind: 'recipe', evidence: ['app-state:recipe'], ingredients: yield* tidyLinesSteps(state.ingredients), products: [], title: state.title, ...instructions };
   }
   yield;
   let byHeading = yield* ingredientsByHeadingSteps(scan.headings, matcher);
@@ -114,7 +114,7 @@ export function* readPageSteps(doc: DomDocument, options: ReadPageOptions): Step
   }
   yield;
   if (byHeading) {
-    return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: tidyLines(byHeading.lines), products: [] };
+    return { kind: 'recipe', evidence: [byHeading.evidence, 'lines:ingredients'], ingredients: yield* tidyLinesSteps(byHeading.lines), products: [] };
   }
   if (grocery) return grocery;
   const shop = options.saved?.foodShopChrome(doc) ?? null;

@@ -178,7 +178,7 @@ function headingText(el: DomElement): string {
  * As steps (steps.ts): a reader in slices looks at a few candidates, or tries one list, a step.
  */
 /** Heading candidates looked at in one step (a list tried under one is a step of its own). */
-const CANDIDATES_A_STEP = 150;
+const CANDIDATES_A_STEP = 30;
 
 export function* ingredientsByHeadingSteps(
   candidates: readonly DomElement[],

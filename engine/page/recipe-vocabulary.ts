@@ -4,11 +4,12 @@
  * ingredients and for the method, and what an ingredient line reads like — an amount, a unit.
  * Word lists are lowercase `wordPattern`s (word-pattern.ts: cheap to start in a content script).
  */
-import { LETTER_RANGES, wordPattern } from './word-pattern';
+import { LETTER_RANGES, wordPattern, wordPatternWithTail } from './word-pattern';
 
 /** A heading that opens the ingredient list ("Ingredients", "Zutaten für 4 Personen", …). */
-export const INGREDIENTS_HEADING = wordPattern(
-  String.raw`^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|ingredienten|benodigdheden|hozzávalók|ingredienser|ingredienserne|składniki|ingredience|ingrediencie|suroviny|sestavine|sastojci|ainekset|malzemeler|ингредиенты|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|was du brauchst|du brauchst|ce qu(?:'|’)il (?:vous )?faut|shopping list|einkaufsliste|lista de la compra)(?![${LETTER_RANGES}])[^\n]{0,40}$`,
+export const INGREDIENTS_HEADING = wordPatternWithTail(
+  String.raw`^\s*(?:the\s+|los\s+|les\s+|gli\s+|de\s+|os\s+)?(?:ingredients?|ingrédients?|ingredientes?|zutaten|ingredienti|ingrediënten|ingredienten|benodigdheden|hozzávalók|ingredienser|ingredienserne|składniki|ingredience|ingrediencie|suroviny|sestavine|sastojci|ainekset|malzemeler|ингредиенты|what you(?:'|’)?ll need|things you(?:'|’)?ll need|you will need|was du brauchst|du brauchst|ce qu(?:'|’)il (?:vous )?faut|shopping list|einkaufsliste|lista de la compra)(?![${LETTER_RANGES}])`,
+  40,
 );
 
 /** A heading that opens the method: the ingredient list ends here. */

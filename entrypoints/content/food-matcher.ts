@@ -22,8 +22,11 @@ export interface FoodMatcherCache {
   reset(index: NameIndex): void;
 }
 
-/** `foods` is called when the matcher is first needed (the list is decoded then, on food pages only). */
-export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial: NameIndex): FoodMatcherCache {
+/**
+ * `foods` is called when the matcher is first needed (the list is decoded then, on food pages
+ * only); `decodeFoods`, when given, decodes it a chunk a call beforehand (whether any is left).
+ */
+export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial: NameIndex, decodeFoods: () => boolean = () => false): FoodMatcherCache {
   let index = initial;
   let matcher: IndexMatcher<FoodCore> | null = null;
   let remembering: FoodMatcher<FoodCore> | null = null;
@@ -33,10 +36,12 @@ export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial
     get: () => (remembering ??= rememberingMatcher(get())),
     async prepare(scheduler) {
       if (opened) return;
-      // In slices: decode the food list; open the index some lines a step; then what it reads at start.
+      // In slices: decode the food list a chunk a step; open the index some lines a step (then the
+      // keys it reads at start); then what its first line makes.
       const step = (work: () => boolean, phase: string) => runSliced(work, scheduler, undefined, phase);
       if (!matcher) {
         const decoded = await step(() => {
+          if (decodeFoods()) return true;
           get();
           return false;
         }, 'foods');
@@ -60,7 +65,7 @@ export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial
 
 /** Texts whose answers are remembered, and the longest remembered. */
 const REMEMBERED_TEXTS = 4_000;
-const REMEMBERED_LENGTH = 300;
+export const REMEMBERED_LENGTH = 300;
 
 /**
  * A matcher that remembers its answers for short texts: a page's lines are matched by the reader

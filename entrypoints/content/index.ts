@@ -6,7 +6,7 @@
 import './style.css';
 import { firstLookSteps } from '../../engine/page/food-page-gate';
 import type { DomDocument } from '../../engine/page/types';
-import { contentFoods, NAME_INDEX } from 'virtual:gut-lens/content-foods';
+import { contentFoods, decodeContentFoods, NAME_INDEX } from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused } from '../../utils/setting-keys';
 import { readSettings, saveLegendShown, watchSettings } from '../../utils/setting-reader';
@@ -17,7 +17,7 @@ import { startSession, type Session } from './session';
 import { idleScheduler, runSteps } from './slices';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
-const matchers = createFoodMatcherCache(contentFoods, NAME_INDEX);
+const matchers = createFoodMatcherCache(contentFoods, NAME_INDEX, decodeContentFoods);
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -6,6 +6,7 @@
  * native text reads on small subtrees only. Null when nothing fits: the caller paints the page.
  */
 import type { PageScan } from '../../engine/page/page-scan';
+import { drain, type Steps } from '../../engine/page/steps';
 import { INGREDIENTS_HEADING, METHOD_HEADING } from '../../engine/page/recipe-vocabulary';
 import type { PageReading } from '../../engine/page/types';
 import { LETTER_RANGES } from '../../engine/page/word-pattern';
@@ -85,7 +86,11 @@ function withMethod(region: Element, headings: readonly Element[], maxChars: num
   return [region];
 }
 
-function recipeRegions(reading: PageReading, scan: PageScan): Element[] | null {
+/** Headings (or prices) looked at in one step. */
+const HEADINGS_A_STEP = 20;
+const PRICES_A_STEP = 100;
+
+function* recipeRegions(reading: PageReading, scan: PageScan): Steps<Element[] | null> {
   const keys = lineKeys(reading.ingredients);
   if (keys.length === 0) return null;
   const lineChars = reading.ingredients.reduce((n, l) => n + l.length, 0);
@@ -97,38 +102,55 @@ function recipeRegions(reading: PageReading, scan: PageScan): Element[] | null {
   ];
   for (const group of groups) {
     const region = group.length > 1 ? ancestorOfAll(group) : group.length ? group[0].parentElement : null;
+    yield;
     if (!tooBig(region)) return withMethod(region!, headings, maxChars);
   }
-  for (const heading of headings) {
+  for (let i = 0; i < headings.length; i++) {
+    if (i > 0 && i % HEADINGS_A_STEP === 0) yield;
+    const heading = headings[i];
     if ((heading.textContent?.length ?? 99) >= 80 || !INGREDIENTS_HEADING.test(heading.textContent ?? '')) continue;
     const region = headingSection(heading, keys, maxChars);
+    yield;
     if (region) return withMethod(region, headings, maxChars);
   }
   return null;
 }
 
-function groceryRegions(scan: PageScan): Element[] | null {
+function* groceryRegions(scan: PageScan): Steps<Element[] | null> {
   const roots = new Set<Element>();
   const h1 = document.querySelector('h1');
   if (h1) roots.add(h1);
   const prices = scan.prices as unknown as Element[];
   for (let i = 0; i < prices.length && i < MAX_PRICES; i++) {
+    if (i % PRICES_A_STEP === 0) yield;
     let tile: Element = prices[i];
     for (let up = 0; up < TILE_CLIMB && tile.parentElement && tile.parentElement !== document.body; up++) tile = tile.parentElement;
     roots.add(tile);
   }
+  yield;
   document.querySelectorAll('[itemtype*="schema.org/Product"]').forEach((el) => roots.add(el));
   if (roots.size === 0) return null;
+  yield;
   // Outermost only: a tile inside another root is painted with it.
-  return [...roots].filter((el) => {
-    for (let up = el.parentElement; up; up = up.parentElement) if (roots.has(up)) return false;
-    return true;
-  });
+  const outermost: Element[] = [];
+  let looked = 0;
+  for (const el of roots) {
+    if (++looked % PRICES_A_STEP === 0) yield;
+    let inner = false;
+    for (let up = el.parentElement; up && !inner; up = up.parentElement) inner = roots.has(up);
+    if (!inner) outermost.push(el);
+  }
+  return outermost;
 }
 
 /** The elements to paint under, or null to paint the whole page. */
 export function paintRegions(reading: PageReading, scan: PageScan | null): Element[] | null {
+  return drain(paintRegionsSteps(reading, scan));
+}
+
+/** `paintRegions` as steps (steps.ts), for a caller that works in slices. */
+export function* paintRegionsSteps(reading: PageReading, scan: PageScan | null): Steps<Element[] | null> {
   if (!scan) return null;
-  const regions = reading.kind === 'recipe' ? recipeRegions(reading, scan) : reading.kind === 'grocery' ? groceryRegions(scan) : null;
+  const regions = reading.kind === 'recipe' ? yield* recipeRegions(reading, scan) : reading.kind === 'grocery' ? yield* groceryRegions(scan) : null;
   return regions && regions.length > 0 ? regions : null;
 }

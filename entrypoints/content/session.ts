@@ -9,11 +9,10 @@ import { scanPageSteps, type PageScan } from '../../engine/page/page-scan';
 import { NO_FOOD_HINT, readPageSteps } from '../../engine/page/read-page';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { FoodCore, FoodHit, GutTag } from '../../engine/foods/types';
+import type { Steps } from '../../engine/page/steps';
 import type { DomDocument, PageReading } from '../../engine/page/types';
-import { summarizeLines } from '../../engine/summary/page-foods';
 import { textPieces } from '../../engine/foods/text-pieces';
-import { cooksLiveCultures } from '../../engine/summary/live-cultures';
-import { sendMessage, type PageReport } from '../../utils/messages';
+import { sendMessage } from '../../utils/messages';
 import { createCard } from './card';
 import type { FoodMatcherCache } from './food-matcher';
 import { foodInfo } from './food-texts';
@@ -22,7 +21,8 @@ import { createLegend } from './legend';
 import { watchAddedNodes } from './mutations';
 import { createPainter, type PaintedFood } from './paint';
 import { pageTheme } from './page-theme';
-import { paintRegions } from './paint-regions';
+import { paintRegionsSteps } from './paint-regions';
+import { reportInSlices } from './report';
 import { paintedAt } from './pointer';
 import { idleScheduler, measuredSlice, runSliced, runSteps } from './slices';
 import { createTextWalker } from './text-nodes';
@@ -56,26 +56,6 @@ export interface Session {
   stop(): void;
 }
 
-function buildReport(reading: PageReading, matcher: FoodMatcher<FoodCore>): PageReport {
-  const texts = reading.kind === 'recipe' ? reading.ingredients : reading.kind === 'grocery' ? reading.products : [];
-  const summary = summarizeLines(texts, matcher);
-  return {
-    url: location.href,
-    title: reading.title ?? document.title,
-    kind: reading.kind,
-    evidence: reading.evidence,
-    foods: summary.foods,
-    lines: summary.lines,
-    servings: reading.servings,
-    plants: summary.plants,
-    cookedLiveCultures:
-      reading.kind === 'recipe'
-        ? cooksLiveCultures(new Set(summary.foods.filter((f) => f.tags.includes('probiotic')).map((f) => f.id)), reading.instructions, matcher)
-        : undefined,
-    at: Date.now(),
-  };
-}
-
 export async function startSession(ctx: ContentScriptContext, options: SessionOptions): Promise<Session> {
   const stopController = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopController.signal]);
@@ -106,7 +86,9 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   let paused = false;
 
   const report = (r: PageReading) =>
-    sendMessage('reportPage', measuredSlice(() => buildReport(r, lazyMatcher), 'report')).catch((e: unknown) => logError('report', e));
+    reportInSlices(r, lazyMatcher, scheduler)
+      .then((made) => void sendMessage('reportPage', made).catch((e: unknown) => logError('report', e)))
+      .catch((e: unknown) => logError('report', e));
 
   if (reading.kind === 'other') {
     performance.mark('gut-lens:done', { detail: { matches: 0, kind: reading.kind } });
@@ -142,10 +124,13 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     if (card.shownFor !== item.foodId) card.show(foodInfo(food), item.range.getBoundingClientRect());
   };
 
-  const ensureUi = () => {
+  /** Our UI on the page (a step each: the host, the card, the legend; then the legend's count). */
+  function* uiSteps(): Steps<void> {
     if (ui) return;
     ui = createUiHost(document);
+    yield;
     card = createCard(ui.root);
+    yield;
     legend = createLegend(ui.root, {
       onStep: guard('legend', (direction: 1 | -1) => {
         const all = sortedPainted();
@@ -156,7 +141,9 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
       onToggle: guard('legend', (shown: boolean) => options.onLegendToggle(shown)),
     });
     legend.setShown(options.legendShown);
-  };
+    yield;
+    countFoods();
+  }
 
   const sortedPainted = () =>
     [...painter.all()].filter((p) => p.range.startContainer.isConnected).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -188,18 +175,21 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
   const countFoods = () => legend?.setCount(new Set(painter.all().map((p) => p.foodId)).size);
 
   // Paint where the reader acts (the ingredient list and method, the product tiles), else the page.
-  const regions = measuredSlice(() => paintRegions(reading, scan), 'regions');
+  const regions = await runSteps(paintRegionsSteps(reading, scan), scheduler, 'regions');
   await paintInSlices(regions ?? document.body ?? document.documentElement);
   if (signal.aborted) {
     painter.clear();
     return inert(reading.kind);
   }
 
-  measuredSlice(() => {
-    ensureUi();
-    countFoods();
-  }, 'ui');
-  void report(reading);
+  await runSteps(uiSteps(), scheduler, 'ui');
+  if (signal.aborted) {
+    painter.clear();
+    ui?.remove();
+    return inert(reading.kind);
+  }
+  // The report is made (in slices) before the page is done; sending it is not waited for.
+  await report(reading);
   performance.mark('gut-lens:done', { detail: { matches: painter.count, kind: reading.kind } });
 
   // Pages that change: scan only what was added, in slices; re-read a grocery page's products.

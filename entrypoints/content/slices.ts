@@ -10,6 +10,8 @@ import { guard } from './guard';
 
 export const SLICE_BUDGET_MS = 8;
 export const SLICE_MEASURE = 'gut-lens:slice';
+/** How much of the longest step seen is still expected of the next slice's steps. */
+const STEP_MEMORY = 0.8;
 
 export interface SliceScheduler {
   /** Run `callback` when the page is idle (or soon); cancelled when the context dies. */
@@ -29,15 +31,26 @@ export interface SliceScheduler {
  */
 export function runSliced(step: () => boolean, scheduler: SliceScheduler, budgetMs = SLICE_BUDGET_MS, phase = 'matcher'): Promise<boolean> {
   return new Promise((resolve, reject) => {
+    // The longest step seen lately: a slice stops when one more like it could overrun the budget.
+    let longestStep = 0;
     const slice = () => {
       if (scheduler.signal.aborted) return resolve(false);
       const start = performance.now();
       let more = true;
+      // A long step met once (the first use of some code) counts less with each slice after it.
+      longestStep *= STEP_MEMORY;
       try {
-        // Check the clock after every step, and stop a quarter of the budget early: one step (a text
-        // node whose words the matcher meets for the first time) can take a millisecond or two.
-        do more = step();
-        while (more && performance.now() - start < budgetMs * 0.75);
+        // Check the clock after every step, and keep room for the longest step seen, a quarter of
+        // the budget at least: one step (a text node whose words the matcher meets for the first
+        // time) can take a millisecond or two.
+        let stepStart = start;
+        let now = start;
+        do {
+          more = step();
+          now = performance.now();
+          longestStep = Math.max(longestStep, now - stepStart);
+          stepStart = now;
+        } while (more && now - start + Math.max(longestStep, budgetMs * 0.25) < budgetMs);
       } catch (error) {
         return reject(error);
       } finally {

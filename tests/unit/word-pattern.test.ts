@@ -34,6 +34,13 @@ describe('word patterns', () => {
     }
   });
 
+  it('count a heading tail as the pattern would: characters to the end, none a line break', () => {
+    const whole = new RegExp(recipe.INGREDIENTS_HEADING.source, 'u');
+    const tails = ['', ' for 4', '\nmore', ' x'.repeat(20), ' x'.repeat(20) + 'y', ' \u{1F345}'.repeat(20), ' \u{1F345}'.repeat(21), ' \ud83c'.repeat(21), 'ss', '’s'];
+    for (const head of ['Ingredients', '  The ingredients', 'What you’ll need', 'ИНГРЕДИЕНТЫ', 'Ingredienserne', 'Steps'])
+      for (const tail of tails) expect(recipe.INGREDIENTS_HEADING.test(head + tail), head + tail).toBe(whole.test((head + tail).toLowerCase()));
+  });
+
   it('find words written in capitals', () => {
     expect(wordPattern('zutaten').test('ZUTATEN')).toBe(true);
     expect(recipe.INGREDIENTS_HEADING.test('ИНГРЕДИЕНТЫ')).toBe(true);
