@@ -73,26 +73,10 @@ export function pushChildren(stack: DomElement[], el: DomElement): void {
 }
 
 /**
- * `el.querySelector('a,b')` for a selector of tag names only (upper case in `tags`): a walk in
- * document order that stops at the first match. A DOM written in JavaScript compiles a selector on
- * every query, which costs more than walking the small subtrees these questions are asked of.
+ * `el.querySelectorAll('a,b')` for a selector of tag names only (upper case in `tags`): a walk in
+ * document order, stopped after `limit` matches. A DOM written in JavaScript compiles a selector
+ * on every query, which costs more than walking the small subtrees these questions are asked of.
  * Template contents are not searched, as queries do not search them.
- */
-export function firstDescendantByTag(el: DomElement, tags: ReadonlySet<string>): DomElement | null {
-  const stack: DomElement[] = [];
-  pushChildren(stack, el);
-  while (stack.length > 0) {
-    const node = stack.pop() as DomElement;
-    const tag = tagOf(node);
-    if (tags.has(tag)) return node;
-    if (tag !== 'TEMPLATE') pushChildren(stack, node);
-  }
-  return null;
-}
-
-/**
- * `el.querySelectorAll('a,b')` for tag names only (upper case in `tags`), in document order, as
- * the walk above; no more than `limit` of them.
  */
 export function descendantsByTag(el: DomElement, tags: ReadonlySet<string>, limit = Infinity): DomElement[] {
   const out: DomElement[] = [];
@@ -105,4 +89,9 @@ export function descendantsByTag(el: DomElement, tags: ReadonlySet<string>, limi
     if (tag !== 'TEMPLATE') pushChildren(stack, node);
   }
   return out;
+}
+
+/** `el.querySelector('a,b')` for tag names only, as above. */
+export function firstDescendantByTag(el: DomElement, tags: ReadonlySet<string>): DomElement | null {
+  return descendantsByTag(el, tags, 1)[0] ?? null;
 }

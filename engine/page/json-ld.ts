@@ -5,7 +5,7 @@
  */
 import { parseLenientJson } from './lenient-json';
 import { LIMITS } from './limits';
-import { drain, type Steps } from './steps';
+import type { Steps } from './steps';
 import type { DomElement } from './types';
 import { typeNames } from './schema-types';
 
@@ -46,11 +46,7 @@ export function collectTyped(root: unknown, into: JsonLdNodes['typed'], budget: 
   }
 }
 
-export function readJsonLd(scripts: readonly DomElement[]): JsonLdNodes {
-  return drain(readJsonLdSteps(scripts));
-}
-
-/** `readJsonLd` as steps (steps.ts): a script a step. */
+/** The JSON-LD scripts' typed nodes, as steps (steps.ts): a script a step. */
 export function* readJsonLdSteps(scripts: readonly DomElement[]): Steps<JsonLdNodes> {
   const result: JsonLdNodes = { typed: [], skipped: 0 };
   const budget = { values: LIMITS.jsonValues };

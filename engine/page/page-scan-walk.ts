@@ -88,9 +88,3 @@ export function walkPage(doc: DomDocument): PageWalk {
   }
   return { scan: { ...state.scan, extras, landmarks }, truncated, mayBeFood: gateAnswer(gate), extras };
 }
-
-/** The walk's scan, and whether it stopped at its element cap (then the two may differ). */
-export function walkScan(doc: DomDocument): { scan: PageScan; truncated: boolean } {
-  const { scan, truncated } = walkPage(doc);
-  return { scan, truncated };
-}

@@ -9,7 +9,7 @@ import { readRecipeCard } from './recipe-card';
 import { RECIPE_TYPES } from './schema-types';
 import { elementLines, ingredientLines, jsonLdRecipeLines, servingsOf, stringField } from './structured-recipe';
 import type { PageScan } from './page-scan';
-import { drain, type Steps } from './steps';
+import type { Steps } from './steps';
 import type { PageReading } from './types';
 
 const FEW_LINES = 3;
@@ -29,11 +29,7 @@ function* recipe(evidence: string[], ingredients: string[], node?: JsonObject): 
   };
 }
 
-export function readStructuredRecipe(scan: PageScan, jsonLd: JsonLdNodes): PageReading | null {
-  return drain(readStructuredRecipeSteps(scan, jsonLd));
-}
-
-/** `readStructuredRecipe` as steps (steps.ts): a recipe node's lines a step, the card, the markup, the lines tidied one a step. */
+/** The recipe its structured data gives, as steps (steps.ts): a recipe node's lines a step, the card, the markup, the lines tidied one a step. */
 export function* readStructuredRecipeSteps(scan: PageScan, jsonLd: JsonLdNodes): Steps<PageReading | null> {
   const recipes = jsonLd.typed.filter((t) => t.types.some((x) => RECIPE_TYPES.has(x)));
   const withLines: { node: JsonObject; lines: string[] }[] = [];

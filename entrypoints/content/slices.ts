@@ -85,23 +85,24 @@ export async function runSteps<T>(
   onSignal: (signal: StepSignal) => Promise<unknown> = async () => undefined,
 ): Promise<T | undefined> {
   let result: { value: T } | undefined;
-  let signal: StepSignal | undefined;
+  // What the last step asked for (not the scheduler's abort signal).
+  let asked: StepSignal | undefined;
   for (;;) {
     const finished = await runSliced(
       () => {
         const next = steps.next();
         if (next.done) result = { value: next.value };
-        else if (next.value) signal = next.value;
-        return !next.done && !signal;
+        else if (next.value) asked = next.value;
+        return !next.done && !asked;
       },
       scheduler,
       undefined,
       phase,
     );
     if (!finished || result) return result?.value;
-    const asked = signal!;
-    signal = undefined;
-    await onSignal(asked);
+    const request = asked!;
+    asked = undefined;
+    await onSignal(request);
     if (scheduler.signal.aborted) return undefined;
   }
 }
