@@ -15,14 +15,17 @@
  */
 import { boundaryAtOrBefore, decodeRange } from './escaped-text';
 import { LIMITS } from './limits';
-import { balancedEnd, keyIndex, tryParse } from './json-text';
+import { balancedEnd, keyIndex } from './json-text';
+import { parseJsonPieces } from './json-pieces';
 import { joinedText, type TextLike } from './piece-text';
 
 /** Row starts tried back from a hint before giving up on it. */
 const MAX_ROW_STARTS = 8;
 /** Hint keys tried within one row window. */
 const MAX_KEYS = 20;
-const ROW_START = /[0-9a-f]{1,8}:[[{]/g;
+const ROW_START = /[0-9a-f]{1,8}:[[{]/;
+/** The longest text ROW_START matches. */
+const ROW_START_MAX = 10;
 /** Escaped characters decoded at a time, going back from a hint to the start of its row. */
 const BACK_STEP = 2048;
 
@@ -40,8 +43,12 @@ function isRowBreak(s: TextLike, i: number): boolean {
   return slashes % 2 === 1;
 }
 
-function rowBreakBefore(s: TextLike, at: number): number {
-  for (let i = s.lastIndexOf('\\n', at); i >= 0; i = s.lastIndexOf('\\n', i - 1)) if (isRowBreak(s, i)) return i;
+/** The last row break at or before `at` and at or after `floor`, or -1; only that stretch is searched. */
+function rowBreakBefore(s: TextLike, at: number, floor = 0): number {
+  const zone = floor > 0 ? s.slice(floor, at + 2) : s;
+  for (let i = zone.lastIndexOf('\\n', at - floor); i >= 0; i = i > 0 ? zone.lastIndexOf('\\n', i - 1) : -1) {
+    if (isRowBreak(s, i + floor)) return i + floor;
+  }
   return -1;
 }
 
@@ -51,18 +58,29 @@ function rowBreakAfter(s: TextLike, at: number): number {
 }
 
 /**
- * Positions of the JSON values of rows that may start before `limit` (an id, a colon, a bracket).
- * `whole`: `text` begins a window (a row may start at 0); else 0 is not known to be one.
+ * Positions of the JSON values of rows (an id, a colon, a bracket) in `text`, found only as far
+ * as asked: the function returned lists those of rows starting before its `limit`, each call
+ * scanning only the stretch after the last one's (a row may run hundreds of kilobytes past the
+ * hint it is read for). `whole`: `text` begins a window (a row may start at 0); else 0 is not
+ * known to be one.
  */
-function rowStarts(text: string, limit: number, whole: boolean): number[] {
-  const out: number[] = [];
-  ROW_START.lastIndex = 0;
-  for (let m = ROW_START.exec(text); m && m.index < limit; m = ROW_START.exec(text)) {
-    if (m.index === 0 && !whole) continue;
-    const before = m.index > 0 ? text[m.index - 1] : '\n';
-    if (!/[\w"\\]/.test(before)) out.push(m.index + m[0].length - 1);
-  }
-  return out;
+function rowStartScan(text: TextLike, whole: boolean): (limit: number) => readonly number[] {
+  const found: number[] = [];
+  let scanned = 0;
+  return (limit) => {
+    if (limit <= scanned) return found;
+    // A start before `limit` is matched whole within ROW_START_MAX characters of it.
+    const zone = text.slice(scanned, Math.min(text.length, limit + ROW_START_MAX));
+    const pattern = new RegExp(ROW_START.source, 'g');
+    for (let m = pattern.exec(zone); m && scanned + m.index < limit; m = pattern.exec(zone)) {
+      const index = scanned + m.index;
+      if (index === 0 && !whole) continue;
+      const before = index > 0 ? text.charAt(index - 1) : '\n';
+      if (!/[\w"\\]/.test(before)) found.push(index + m[0].length - 1);
+    }
+    scanned = limit;
+    return found;
+  };
 }
 
 /**
@@ -70,56 +88,66 @@ function rowStarts(text: string, limit: number, whole: boolean): number[] {
  * `text` is only the end of its window (`whole` false) and a hint's rows would be tried further
  * back than it reaches, false: read the whole window instead.
  */
-function valuesHolding(text: string, hint: string, into: unknown[], whole: boolean): boolean {
+function valuesHolding(text: TextLike, hint: string, into: unknown[], whole: boolean): boolean {
   let coveredTo = -1;
   let at = keyIndex(text, hint);
-  const allStarts = at >= 0 ? rowStarts(text, text.length, whole) : [];
+  const startsBefore = rowStartScan(text, whole);
   for (let tries = 0; at >= 0 && tries < MAX_KEYS && into.length < LIMITS.appStateSources; tries++) {
-    if (at > coveredTo) {
-      let count = 0;
-      while (count < allStarts.length && allStarts[count] < at) count++;
-      const starts = allStarts.slice(0, count);
-      let found = false;
-      for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_ROW_STARTS; k--) {
-        // Most rows run to the window's end (the newline): one native parse, no scan for the end.
-        let end = text.length;
-        let value = k === starts.length - 1 ? tryParse(text.slice(starts[k])) : undefined;
-        if (value === undefined) {
-          end = balancedEnd(text, starts[k]);
-          if (end <= at) continue;
-          value = tryParse(text.slice(starts[k], end));
-        }
-        if (value === undefined) continue;
-        into.push(value);
-        coveredTo = end;
-        found = true;
-        break;
+    const allStarts = startsBefore(at);
+    let count = 0;
+    while (count < allStarts.length && allStarts[count] < at) count++;
+    const starts = allStarts.slice(0, count);
+    let found = false;
+    for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_ROW_STARTS; k--) {
+      // Most rows run to the window's end (the newline): one native parse, no scan for the end.
+      let end = text.length;
+      let value = k === starts.length - 1 ? parseJsonPieces(text, starts[k]) : undefined;
+      if (value === undefined) {
+        end = balancedEnd(text, starts[k]);
+        if (end <= at) continue;
+        value = parseJsonPieces(text, starts[k], end);
       }
-      if (!found && !whole && starts.length < MAX_ROW_STARTS) return false;
+      if (value === undefined) continue;
+      into.push(value);
+      coveredTo = end;
+      found = true;
+      break;
     }
-    at = keyIndex(text, hint, at + hint.length);
+    if (!found && !whole && starts.length < MAX_ROW_STARTS) return false;
+    // Hints inside the value just read are not tried again.
+    at = keyIndex(text, hint, Math.max(at + hint.length, coveredTo + 1));
   }
   return true;
 }
 
 /** Does `piece` (decoded; `next` the text after it) hold a row start, or one start right after it? At 0 only when `whole`. */
 function holdsRowStart(piece: string, next: string, whole: boolean): boolean {
-  return rowStarts(piece + next, piece.length + 1, whole).length > 0;
+  return rowStartScan(piece + next, whole)(piece.length + 1).length > 0;
 }
 
 /**
- * The window `s[from, to)` decoded from a little before its first hint `hint` (at `at`): the
- * parts going back from the hint until one holds a row start, or the whole window. Null when it
- * is not a valid string body.
+ * The window around the hint at `at` (running to `to`, its row break) decoded from a little
+ * before the hint: the parts going back from the hint until one holds a row start, or back to the
+ * window's start, the row break before it, found on the way (a window can start hundreds of
+ * kilobytes back). Null when it is not a valid string body.
  */
-function decodedAround(s: TextLike, from: number, at: number, to: number): { text: string; whole: boolean } | null {
-  let start = boundaryAtOrBefore(s, at, from);
+function decodedAround(s: TextLike, at: number, to: number): { text: TextLike; whole: boolean } | null {
+  const lineBreak = rowBreakBefore(s, at, Math.max(0, at - BACK_STEP));
+  let from = lineBreak < 0 ? (at <= BACK_STEP ? 0 : -1) : lineBreak + 2;
+  let start = boundaryAtOrBefore(s, at, Math.max(from, 0));
   const tail = decodeRange(s, start, to);
   if (!tail) return null;
   const back: string[] = [];
   let next = (tail[0] ?? '').slice(0, 12);
-  while (start > from) {
-    const b = boundaryAtOrBefore(s, Math.max(from, start - BACK_STEP), from);
+  while (start > Math.max(from, 0)) {
+    let b = boundaryAtOrBefore(s, Math.max(0, from, start - BACK_STEP), Math.max(from, 0));
+    if (from < 0) {
+      const found = rowBreakBefore(s, start - 2, b);
+      if (found >= 0 || b === 0) {
+        from = found < 0 ? 0 : found + 2;
+        b = Math.max(b, from);
+      }
+    }
     const part = decodeRange(s, b, start);
     if (!part) return null;
     const text = part.join('');
@@ -128,7 +156,7 @@ function decodedAround(s: TextLike, from: number, at: number, to: number): { tex
     if (holdsRowStart(text, next, start === from)) break;
     next = (text + next).slice(0, 12);
   }
-  return { text: back.reverse().concat(tail).join(''), whole: start === from };
+  return { text: joinedText(back.reverse().concat(tail)), whole: start === from };
 }
 
 /**
@@ -139,36 +167,37 @@ function flightRows(escaped: TextLike, hint: string, into: unknown[], from: numb
   while (from < escaped.length && into.length < LIMITS.appStateSources) {
     const at = keyIndex(escaped, hint, from);
     if (at < 0) break;
-    const before = rowBreakBefore(escaped, at);
     const end = rowBreakAfter(escaped, at);
     from = end + 2;
-    const start = before < 0 ? 0 : before + 2;
-    const near = decodedAround(escaped, start, at, end);
+    const near = decodedAround(escaped, at, end);
     if (!near) continue;
     const count = into.length;
     if (valuesHolding(near.text, hint, into, near.whole)) continue;
     into.length = count;
-    const all = decodeRange(escaped, start, end);
-    if (all) valuesHolding(all.join(''), hint, into, true);
+    const before = rowBreakBefore(escaped, at);
+    const all = decodeRange(escaped, before < 0 ? 0 : before + 2, end);
+    if (all) valuesHolding(joinedText(all), hint, into, true);
   }
 }
 
 /**
  * Rows holding `hint` across the pushed chunks (a row may span several): each chunk with the hint
- * is read together with the neighbours its row runs into, never the whole payload at once.
+ * is read together with the neighbours its row runs into, never the whole payload at once. How
+ * far back its row starts is found only when the row is decoded (next to nothing, mostly), so the
+ * chunks since the last window are all handed on as pieces.
  */
 export function flightWindows(chunks: readonly string[], hint: string, into: unknown[]): void {
+  let lo = 0;
   for (let i = 0; i < chunks.length; i++) {
     const at = keyIndex(chunks[i], hint);
     if (at < 0) continue;
-    let a = i;
-    while (a > 0 && rowBreakBefore(chunks[a], a === i ? at : chunks[a].length) < 0) a--;
     let b = i;
     while (b < chunks.length - 1 && rowBreakAfter(chunks[b], b === i ? at : 0) === chunks[b].length) b++;
-    // Chunks a..i-1 key no hint of their own (searched above): only one running into chunk i could start there.
+    // Chunks lo..i-1 key no hint of their own (searched above): only one running into chunk i could start there.
     let offset = 0;
-    for (let k = a; k < i; k++) offset += chunks[k].length;
-    flightRows(joinedText(chunks.slice(a, b + 1)), hint, into, Math.max(0, offset - hint.length));
+    for (let k = lo; k < i; k++) offset += chunks[k].length;
+    flightRows(joinedText(chunks.slice(lo, b + 1)), hint, into, Math.max(0, offset - hint.length));
+    lo = b;
     i = b;
   }
 }
