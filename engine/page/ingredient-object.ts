@@ -22,8 +22,19 @@ const NOTE = /^(?:note|notes|comment|comments|remark)$/;
 /** An item holding its own ingredient list is a group ("For the sauce"), not an ingredient. */
 export const INGREDIENT_LIST_KEY = /^(?:recipe|grouped)?ingredients?(?:lines|list|groups|sections|items)?$/;
 
+/** Keys already normalised: a state's objects repeat the same few keys thousands of times. */
+const normalizedKeys = new Map<string, string>();
+const NORMALIZED_KEYS_KEPT = 4_096;
+
+/** A key lower-cased without `_`, `-` and spaces, so `recipe_ingredients` reads as `recipeIngredients`. */
 export function normalizedKey(key: string): string {
-  return key.toLowerCase().replace(/[_\-\s]/g, '');
+  let out = normalizedKeys.get(key);
+  if (out === undefined) {
+    out = key.toLowerCase().replace(/[_\-\s]/g, '');
+    if (normalizedKeys.size >= NORMALIZED_KEYS_KEPT) normalizedKeys.clear();
+    normalizedKeys.set(key, out);
+  }
+  return out;
 }
 
 function isObj(v: unknown): v is Obj {
