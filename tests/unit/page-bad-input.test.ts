@@ -45,6 +45,18 @@ describe('bad input', () => {
     expect(() => parseLenientJson(`{"a": "${'\\'.repeat(100_001)}`)).not.toThrow();
   });
 
+  it('a flight row of megabytes, 20,000 arrays deep or 100,000 objects wide, gets an answer', () => {
+    const push = (s: string): string => `<script>self.__next_f.push([1,${JSON.stringify(s)}])</script>`;
+    const recipe = '{"ingredients":["1 cup oats","2 apples"],"steps":["Mix."]}';
+    const deep = `5:${'['.repeat(20_000)}${recipe}${']'.repeat(20_000)}\n`;
+    const wide = `6:[${Array.from({ length: 100_000 }, (_, i) => `{"n":${i},"ingredients":["${i} g oats"]}`).join(',')},${recipe}]\n`;
+    expect(wide.length).toBeGreaterThan(3_000_000);
+    for (const row of [deep, wide]) {
+      const r = readHtml(`<html><head>${push(row)}</head><body><h1>Oats</h1></body></html>`);
+      expect(['recipe', 'other']).toContain(r.kind);
+    }
+  }, 120_000);
+
   it('a recipe list of 50,000 lines is capped', () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => `"${i + 1} g sugar"`).join(',');
     const r = readHtml(`<html><head>${ld(`{"@type":"Recipe","recipeIngredient":[${lines}]}`)}</head><body></body></html>`);
