@@ -6,18 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonPieces } from '../../engine/page/json-pieces';
 import { balancedEnd, tryParse } from '../../engine/page/json-text';
 import { joinedText } from '../../engine/page/piece-text';
-
-/** A small seeded generator, so that every run checks the same texts. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../engine/summary/daily-tip';
 
 const WORDS = ['Lencse', 'hagyma', '"quoted"', 'back\\slash', 'új\nsor', 'zöld 🥬', '\\"', '{[,]}', '', 'ингредиенты'];
 
