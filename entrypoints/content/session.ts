@@ -25,7 +25,7 @@ import { paintRegionsSteps } from './paint-regions';
 import { reportInSlices } from './report';
 import { paintedAt } from './pointer';
 import { idleScheduler, measuredSlice, runSliced, runSteps } from './slices';
-import { createTextWalker } from './text-nodes';
+import { createTextWalker, PAUSED } from './text-nodes';
 import { createUiHost, type UiHost } from './ui-host';
 
 /** The tag a found food is painted with: the rarest it carries. */
@@ -163,8 +163,10 @@ export async function startSession(ctx: ContentScriptContext, options: SessionOp
     let pieces: [number, number][] = [];
     return runSliced(() => {
       if (pieces.length === 0) {
-        node = walker.next();
-        if (!node) return false;
+        const next = walker.next();
+        if (next === PAUSED) return true;
+        if (!next) return false;
+        node = next;
         pieces = textPieces(node.data, PIECE_CHARS);
       }
       const [start, end] = pieces.shift()!;
