@@ -101,6 +101,11 @@ function longestText(tile: DomElement, leaves: readonly DomElement[]): string | 
   return fallback !== null && childCountUpTo(tile, 2) >= 2 ? fallback : null;
 }
 
+/**
+ * Candidate tiles walked in one step (each up to MAX_TILE_NODES elements): forty prices whose
+ * tiles named nothing walked six ancestors each, and took one step 28 ms in Chromium (measured).
+ */
+const TILES_A_STEP = 12;
 /** Prices whose tiles are read in one step. */
 const PRICES_A_STEP = 40;
 
@@ -122,8 +127,12 @@ export function* tileTitleSteps(prices: readonly DomElement[]): Steps<{ titles: 
     if (walk.named === null) leavesOf.set(node, walk.leaves);
     return walk.named ?? (allowFallback ? longestText(node, walk.leaves) : null);
   };
+  let budgetAtStep = budget;
   for (let i = 0; i < prices.length && i < LIMITS.elements && titles.length < LIMITS.products; i++) {
-    if (i > 0 && i % PRICES_A_STEP === 0) yield;
+    if (i > 0 && (i % PRICES_A_STEP === 0 || budgetAtStep - budget >= TILES_A_STEP)) {
+      yield;
+      budgetAtStep = budget;
+    }
     // The tile queries are spent: no later price can find or join a tile.
     if (budget <= 0) break;
     const price = prices[i];
