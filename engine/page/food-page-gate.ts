@@ -5,7 +5,7 @@
  * this only has to never miss a food page, not to be precise.
  */
 import { INGREDIENTS_HEADING } from './recipe-vocabulary';
-import { drain, type Steps } from './steps';
+import { drain, FRESH_SLICE, type Steps } from './steps';
 import type { DomDocument, DomElement } from './types';
 
 /**
@@ -75,6 +75,8 @@ export function ingredientsHeadingIn(headings: ArrayLike<DomElement>): boolean {
 
 function* ingredientsHeadingSteps(headings: ArrayLike<DomElement>): Steps<boolean> {
   const count = Math.min(headings.length, MAX_HEADINGS);
+  // The heading pattern is compiled on its first test.
+  if (count > 0) yield FRESH_SLICE;
   for (let i = 0; i < count; i++) {
     if (i > 0 && i % HEADINGS_A_STEP === 0) yield;
     const text = headings[i].textContent ?? '';

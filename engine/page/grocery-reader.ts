@@ -16,7 +16,7 @@ import { breadcrumbs, descriptionMeta, mainHeading } from './page-landmarks';
 import type { PageScan } from './page-scan';
 import { asTitle, structuredProductTitles, tileTitleSteps } from './product-titles';
 import { LIST_TYPES, PRODUCT_TYPES } from './schema-types';
-import { NEEDS_MATCHER, type Steps } from './steps';
+import { FRESH_SLICE, NEEDS_MATCHER, type Steps } from './steps';
 import type { DomDocument, DomElement, PageReading } from './types';
 
 function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
@@ -71,14 +71,16 @@ export function* readGrocerySteps(
   if (titles.length === 0) return null;
 
   let unitPrices = 0;
+  // The word patterns below are compiled on their first test on the page: each starts a slice.
+  yield FRESH_SLICE;
   for (let i = 0; i < prices.length && i < 200; i++) {
-    if (i % PRICES_A_STEP === 0) yield;
+    if (i > 0 && i % PRICES_A_STEP === 0) yield;
     if (UNIT_PRICE.test(textStart(prices[i], 200))) unitPrices++;
   }
   yield;
   const source = structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : fromData.length >= 3 ? `data-attribute:${fromData.length}` : 'heading:product';
   const context = contextText(doc, scan);
-  yield;
+  yield FRESH_SLICE;
   const groceryContext = GROCERY_WORDS.test(context);
   // In a non-food aisle without unit prices no share of food titles makes a food shop (see isFood
   // below): decided without reading the titles for foods.

@@ -10,7 +10,7 @@ import { descendantsByTag, firstDescendantByTag, tagOf } from './dom-read';
 import { elementText, elementTextLines } from './element-text';
 import { isBoldGroupTitle, readsAsGroupTitle } from './group-heading-element';
 import { tidyLine } from './ingredient-line';
-import { NEEDS_MATCHER, type Steps } from './steps';
+import { FRESH_SLICE, NEEDS_MATCHER, type Steps } from './steps';
 import { LIMITS } from './limits';
 import { INGREDIENTS_HEADING, METHOD_HEADING, looksLikeAmountLine } from './recipe-vocabulary';
 import type { DomElement } from './types';
@@ -186,6 +186,8 @@ export function* ingredientsByHeadingSteps(
   accept?: (lines: string[]) => boolean,
 ): Steps<{ lines: string[]; evidence: string } | null> {
   const tried = new Set<DomElement>();
+  // The heading pattern may be tested here for the first time on the page (compiled then).
+  if (candidates.length > 0) yield FRESH_SLICE;
   for (let i = 0; i < candidates.length && i < LIMITS.elements; i++) {
     if (i > 0 && i % CANDIDATES_A_STEP === 0) yield;
     const el = candidates[i];
@@ -193,6 +195,8 @@ export function* ingredientsByHeadingSteps(
     if (!text || text.length > 60 || !INGREDIENTS_HEADING.test(text)) continue;
     if (tried.has(el)) continue;
     tried.add(el);
+    // What follows the heading is read up to the method's heading: another pattern's first use.
+    yield FRESH_SLICE;
     const lines = linesAfter(el);
     yield;
     if (lines.length < 2) continue;

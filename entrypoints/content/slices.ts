@@ -5,7 +5,7 @@
  * detail names the phase (read, matcher, paint...), for the benchmark's breakdown.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { StepSignal, Steps } from '../../engine/page/steps';
+import { FRESH_SLICE, type StepSignal, type Steps } from '../../engine/page/steps';
 import { guard } from './guard';
 
 /** The most a slice may block the page (the budget the content script is held to). */
@@ -36,14 +36,17 @@ export interface SliceScheduler {
  * Call `step` repeatedly, in slices of at most `budgetMs`, until it returns false. Resolves when
  * done; resolves early (false) when the signal aborts. Errors reject, for the caller to log.
  */
-export function runSliced(step: () => boolean, scheduler: SliceScheduler, budgetMs = SLICE_AIM_MS, phase = 'matcher'): Promise<boolean> {
+/** A step's answer to `runSliced` besides true (more) and false (done): more, after the page has had a turn. */
+export const END_SLICE = 'end-slice';
+
+export function runSliced(step: () => boolean | typeof END_SLICE, scheduler: SliceScheduler, budgetMs = SLICE_AIM_MS, phase = 'matcher'): Promise<boolean> {
   return new Promise((resolve, reject) => {
     // The longest step seen lately: a slice stops when one more like it could overrun the budget.
     let longestStep = 0;
     const slice = () => {
       if (scheduler.signal.aborted) return resolve(false);
       const start = performance.now();
-      let more = true;
+      let more: boolean | typeof END_SLICE = true;
       // A long step met once (the first use of some code) counts less with each slice after it.
       longestStep *= STEP_MEMORY;
       try {
@@ -57,7 +60,7 @@ export function runSliced(step: () => boolean, scheduler: SliceScheduler, budget
           now = performance.now();
           longestStep = Math.max(longestStep, now - stepStart);
           stepStart = now;
-        } while (more && now - start + Math.max(longestStep, budgetMs * 0.25) < budgetMs);
+        } while (more === true && now - start + Math.max(longestStep, budgetMs * 0.25) < budgetMs);
       } catch (error) {
         return reject(error);
       } finally {
@@ -82,8 +85,9 @@ export function measuredSlice<T>(work: () => T, phase = 'read'): T {
 
 /**
  * Run work written as steps (engine/page/steps.ts) in slices: as many steps a slice as its budget
- * allows. A step that yields a signal (NEEDS_MATCHER) ends the slice and waits for `onSignal`
- * (which may run slices of its own). The result, or undefined when the signal aborted first.
+ * allows. A step that yields NEEDS_MATCHER ends the slice and waits for `onSignal` (which may run
+ * slices of its own); one that yields FRESH_SLICE ends the slice, and the next step starts the
+ * next. The result, or undefined when the signal aborted first.
  */
 export async function runSteps<T>(
   steps: Steps<T>,
@@ -99,6 +103,7 @@ export async function runSteps<T>(
       () => {
         const next = steps.next();
         if (next.done) result = { value: next.value };
+        else if (next.value === FRESH_SLICE) return END_SLICE;
         else if (next.value) asked = next.value;
         return !next.done && !asked;
       },

@@ -1,6 +1,6 @@
 /** The content script's slices: work as steps, spread over idle callbacks, pausing for a signal. */
 import { describe, expect, it } from 'vitest';
-import { NEEDS_MATCHER, type Steps } from '../../engine/page/steps';
+import { FRESH_SLICE, NEEDS_MATCHER, type Steps } from '../../engine/page/steps';
 import { runSteps, type SliceScheduler } from '../../entrypoints/content/slices';
 
 function scheduler(): SliceScheduler & { slices: number } {
@@ -34,6 +34,22 @@ describe('runSteps', () => {
     });
     expect(result).toBe(42);
     expect(log).toEqual(['read a', 'read b', `prepare (${NEEDS_MATCHER})`, 'match']);
+  });
+
+  it('starts the step after FRESH_SLICE in a slice of its own, without calling for a signal', async () => {
+    const s = scheduler();
+    const log: string[] = [];
+    function* fresh(): Steps<string> {
+      log.push(`cheap (slice ${s.slices})`);
+      yield;
+      log.push(`cheap (slice ${s.slices})`);
+      yield FRESH_SLICE;
+      log.push(`first use (slice ${s.slices})`);
+      yield;
+      return 'done';
+    }
+    expect(await runSteps(fresh(), s, 'read', async () => log.push('signal'))).toBe('done');
+    expect(log).toEqual(['cheap (slice 1)', 'cheap (slice 1)', 'first use (slice 2)']);
   });
 
   it('answers undefined once the scheduler is aborted', async () => {
