@@ -23,13 +23,19 @@ function foodish(text: string, matcher: FoodMatcher<FoodCore>): boolean {
   return GROCERY_WORDS.test(text) || OTHER_SCRIPT_FOOD.test(text) || CJK_FOOD.test(text) || matcher.match(text).length > 0;
 }
 
-/** Words that place the page in a shop's aisles: title, main heading, breadcrumbs, description. */
-function contextText(doc: DomDocument, scan: PageScan): string {
+/**
+ * Words that place the page in a shop's aisles: title, main heading, breadcrumbs, description. A
+ * step each: a breadcrumb match can be a large container, read up to thousands of nodes.
+ */
+function* contextTextSteps(doc: DomDocument, scan: PageScan): Steps<string> {
   const parts: string[] = [doc.title];
   const h1 = mainHeading(doc, scan);
   if (h1) parts.push(elementText(h1));
   const crumbs = breadcrumbs(doc, scan);
-  for (let i = 0; i < crumbs.length && i < 3; i++) parts.push(elementText(crumbs[i]));
+  for (let i = 0; i < crumbs.length && i < 3; i++) {
+    yield;
+    parts.push(elementText(crumbs[i]));
+  }
   const description = descriptionMeta(doc, scan);
   if (description) parts.push(description.getAttribute('content') ?? '');
   return collapseSpace(parts.join(' | ')).slice(0, 2_000);
@@ -79,7 +85,7 @@ export function* readGrocerySteps(
   }
   yield;
   const source = structured.length > 0 ? 'schema:Product' : tiles.tiles >= 3 ? `tiles:${tiles.tiles}` : fromData.length >= 3 ? `data-attribute:${fromData.length}` : 'heading:product';
-  const context = contextText(doc, scan);
+  const context = yield* contextTextSteps(doc, scan);
   yield FRESH_SLICE;
   const groceryContext = GROCERY_WORDS.test(context);
   // In a non-food aisle without unit prices no share of food titles makes a food shop (see isFood
