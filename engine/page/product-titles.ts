@@ -95,8 +95,11 @@ function walkTile(tile: DomElement): TileWalk {
 function longestText(tile: DomElement, leaves: readonly DomElement[]): string | null {
   let fallback: string | null = null;
   for (const el of leaves) {
-    const text = asTitle(el.textContent);
-    if (text && WORDS.test(text) && !ADD_TO_BASKET.test(text) && text.length <= 150 && (!fallback || text.length > fallback.length)) fallback = text;
+    // Only a longer text can win: lengths first (collapsing spaces never lengthens), patterns last.
+    const raw = el.textContent;
+    if (!raw || (fallback !== null && raw.length <= fallback.length)) continue;
+    const text = asTitle(raw);
+    if (text && text.length <= 150 && (!fallback || text.length > fallback.length) && WORDS.test(text) && !ADD_TO_BASKET.test(text)) fallback = text;
   }
   return fallback !== null && childCountUpTo(tile, 2) >= 2 ? fallback : null;
 }
