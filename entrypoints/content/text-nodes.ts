@@ -25,8 +25,10 @@ function insideSkipped(node: Node): boolean {
   return false;
 }
 
-/** Nodes (and roots) looked at by one `next()` before it pauses without an answer. */
+/** Nodes looked at by one `next()` before it pauses without an answer. */
 const NODES_A_CALL = 1_500;
+/** What starting on a root counts for against that (its ancestors checked, a walker made). */
+const NODES_A_ROOT = 8;
 
 /** What `next()` found: a text node worth matching, the end (null), or a pause (PAUSED). */
 export const PAUSED = 'paused';
@@ -65,7 +67,7 @@ export function createTextWalker(roots: Node | readonly Node[]): { next(): Text 
         if (looked > NODES_A_CALL) return PAUSED;
         if (taken >= queue.length) return null;
         const root = queue[taken++];
-        looked += 8;
+        looked += NODES_A_ROOT;
         if (insideSkipped(root)) continue;
         if (root.nodeType === Node.TEXT_NODE) {
           walker = null;
