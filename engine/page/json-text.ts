@@ -37,21 +37,19 @@ export interface InnerContainers {
   found: Map<number, ContainerScan>;
 }
 
+/** How many backslashes run back from just before `end` in `zone`, not past `floor`. */
+function backslashesBefore(zone: string, end: number, floor: number): number {
+  let run = 0;
+  for (let i = end - 1; i >= floor && zone.charCodeAt(i) === 92; i--) run++;
+  return run;
+}
+
 /** The closing quote of a string whose body goes on at `from` in `zone`, or -1 when it runs past the zone. */
 function closingQuote(zone: string, from: number): number {
   for (let q = zone.indexOf('"', from); q >= 0; q = zone.indexOf('"', q + 1)) {
-    let run = 0;
-    for (let i = q - 1; i >= from && zone.charCodeAt(i) === 92; i--) run++;
-    if (run % 2 === 0) return q;
+    if (backslashesBefore(zone, q, from) % 2 === 0) return q;
   }
   return -1;
-}
-
-/** Does `zone` end (after `from`) in an odd run of backslashes, escaping the next zone's first character? */
-function endsEscaping(zone: string, from: number): boolean {
-  let run = 0;
-  for (let i = zone.length - 1; i >= from && zone.charCodeAt(i) === 92; i--) run++;
-  return run % 2 === 1;
 }
 
 interface Frame {
@@ -81,7 +79,8 @@ export function scanContainer(text: TextLike, start: number, inner?: InnerContai
       if (inString) {
         const from: number = escaped ? j + 1 : j;
         const q = closingQuote(zone, from);
-        escaped = q < 0 && endsEscaping(zone, from);
+        // Running past the zone on an odd run of backslashes: the next zone's first character is escaped.
+        escaped = q < 0 && backslashesBefore(zone, zone.length, from) % 2 === 1;
         if (q < 0) break;
         inString = false;
         j = q + 1;

@@ -23,7 +23,7 @@ import { joinedText, type TextLike } from './piece-text';
 const MAX_ROW_STARTS = 8;
 /** Hint keys tried within one row window. */
 const MAX_KEYS = 20;
-const ROW_START = /[0-9a-f]{1,8}:[[{]/;
+const ROW_START = /[0-9a-f]{1,8}:[[{]/g;
 /** The longest text ROW_START matches. */
 const ROW_START_MAX = 10;
 /** Escaped characters decoded at a time, going back from a hint to the start of its row. */
@@ -71,8 +71,8 @@ function rowStartScan(text: TextLike, whole: boolean): (limit: number) => readon
     if (limit <= scanned) return found;
     // A start before `limit` is matched whole within ROW_START_MAX characters of it.
     const zone = text.slice(scanned, Math.min(text.length, limit + ROW_START_MAX));
-    const pattern = new RegExp(ROW_START.source, 'g');
-    for (let m = pattern.exec(zone); m && scanned + m.index < limit; m = pattern.exec(zone)) {
+    ROW_START.lastIndex = 0;
+    for (let m = ROW_START.exec(zone); m && scanned + m.index < limit; m = ROW_START.exec(zone)) {
       const index = scanned + m.index;
       if (index === 0 && !whole) continue;
       const before = index > 0 ? text.charAt(index - 1) : '\n';
@@ -132,21 +132,24 @@ function holdsRowStart(piece: string, next: string, whole: boolean): boolean {
  * kilobytes back). Null when it is not a valid string body.
  */
 function decodedAround(s: TextLike, at: number, to: number): { text: TextLike; whole: boolean } | null {
+  // The window's start: the row break before the hint when it is near, else found on the way back.
   const lineBreak = rowBreakBefore(s, at, Math.max(0, at - BACK_STEP));
-  let from = lineBreak < 0 ? (at <= BACK_STEP ? 0 : -1) : lineBreak + 2;
-  let start = boundaryAtOrBefore(s, at, Math.max(from, 0));
+  let from = lineBreak < 0 ? 0 : lineBreak + 2;
+  let fromKnown = lineBreak >= 0 || at <= BACK_STEP;
+  let start = boundaryAtOrBefore(s, at, from);
   const tail = decodeRange(s, start, to);
   if (!tail) return null;
   const back: string[] = [];
   let next = (tail[0] ?? '').slice(0, 12);
-  while (start > Math.max(from, 0)) {
-    let b = boundaryAtOrBefore(s, Math.max(0, from, start - BACK_STEP), Math.max(from, 0));
-    if (from < 0) {
+  while (start > from) {
+    let b = boundaryAtOrBefore(s, Math.max(from, start - BACK_STEP), from);
+    if (!fromKnown) {
       const found = rowBreakBefore(s, start - 2, b);
-      if (found >= 0 || b === 0) {
-        from = found < 0 ? 0 : found + 2;
+      if (found >= 0) {
+        from = found + 2;
         b = Math.max(b, from);
       }
+      fromKnown = found >= 0 || b === 0;
     }
     const part = decodeRange(s, b, start);
     if (!part) return null;
