@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentFoods } from './cli/vite-content-foods';
+import { quietContentScriptContext } from './cli/vite-quiet-context';
 import { contentMessagesPlugin } from './cli/vite-content-messages';
 
 const root = import.meta.dirname ?? process.cwd();
@@ -34,7 +35,7 @@ export default defineConfig({
     excludeSources: ['artifacts/**', 'docs/**', '.cache/**', 'notes/**', '**/*.png'],
   },
   vite: () => ({
-    plugins: [preact(), contentFoods(root), contentMessagesPlugin(root)],
+    plugins: [preact(), contentFoods(root), contentMessagesPlugin(root), quietContentScriptContext()],
     // ES2022 keeps /\p{L}/u literals as literals; GUT_LENS_NO_MINIFY=1 keeps names, for profiling.
     build: { target: 'es2022', ...(process.env.GUT_LENS_NO_MINIFY ? { minify: false } : {}), ...(process.env.GUT_LENS_SOURCEMAP ? { sourcemap: true } : {}) },
   }),

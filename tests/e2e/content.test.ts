@@ -46,6 +46,24 @@ describe.skipIf(!chromiumAvailable)('content script behaviour (Chromium)', () =>
     return page;
   }
 
+  it('posts nothing to the page: no message event reaches its listeners', async () => {
+    const page = await suite.session.context.newPage();
+    // The page's own listener, installed before any script of ours runs.
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      addEventListener('message', (event) => heard.push(event.data));
+    });
+    page.on('pageerror', (e) => errors.push(`demo-recipe.html: ${e.message}`));
+    await page.goto(`${suite.server.origin}/fixtures/demo-recipe.html`);
+    const done = await waitForDone(page);
+    expect(done.matches).toBeGreaterThan(0);
+    // Give a message posted at start time to be delivered.
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+    await page.close();
+  });
+
   it('shows a card with tags, reasons and fiber on hover', async () => {
     const page = await open('demo-recipe.html');
     await waitForDone(page);
