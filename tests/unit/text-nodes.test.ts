@@ -26,6 +26,13 @@ describe('text walker', () => {
     expect(walkAll(document.body).texts).toEqual(['Red lentils', 'cup oats', ' and tofu']);
   });
 
+  it('steps over a skipped element that ends its parent, at any depth, and one that ends the root', () => {
+    document.body.innerHTML = `<div><section><p>Kale <code>oats()</code></p></section></div><p>Miso<svg><text>leek</text></svg></p>
+      <ul><li>Farro<button>buy oats</button></li></ul><div aria-hidden="true">hidden kefir</div>`;
+    expect(walkAll(document.body).texts).toEqual(['Kale ', 'Miso', 'Farro']);
+    expect(walkAll(document.querySelector('li')!).texts).toEqual(['Farro']);
+  });
+
   it('pauses on thousands of elements with nothing to match, and still finds what follows', () => {
     document.body.innerHTML = `<p>Chickpeas</p>${'<div><span></span></div>'.repeat(5_000)}<p>Kefir</p>`;
     const { texts, pauses } = walkAll(document.body);
