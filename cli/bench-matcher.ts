@@ -20,7 +20,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { FOODS as BUNDLED } from '../data/foods';
-import type { Food } from '../engine/foods/types';
+import type { Food, FoodCore } from '../engine/foods/types';
 import { compileMatcher } from '../engine/foods/matcher';
 import { matcherFromIndex } from '../engine/foods/index-matcher';
 import { buildNameIndex } from '../engine/foods/name-index';
@@ -140,23 +140,23 @@ function benchIndex(label: string, foods: readonly Food[] | ReturnType<typeof sl
   const index = buildNameIndex(foods);
   const json = JSON.stringify(index);
   const fig: IndexFigures = { label, startCold: 0, start: [], startParsed: [], firstLine: [], tag: [], tagFloor: [], fresh: [], freshFloor: [], bytes: json.length };
-  fig.startCold = time(() => matcherFromIndex(index, foods));
+  fig.startCold = time(() => matcherFromIndex<FoodCore>(index, foods));
   for (let r = 0; r < ROUNDS; r++) {
-    fig.start.push(time(() => matcherFromIndex(index, foods)));
-    fig.startParsed.push(time(() => matcherFromIndex(JSON.parse(json) as NameIndex, foods)));
-    const m = matcherFromIndex(index, foods);
+    fig.start.push(time(() => matcherFromIndex<FoodCore>(index, foods)));
+    fig.startParsed.push(time(() => matcherFromIndex<FoodCore>(JSON.parse(json) as NameIndex, foods)));
+    const m = matcherFromIndex<FoodCore>(index, foods);
     fig.firstLine.push(time(() => (sink += m.match(lines[0]).length)));
   }
   for (let r = 0; r < ROUNDS; r++) {
     fig.tagFloor.push(time(floor));
-    const m = matcherFromIndex(index, foods);
+    const m = matcherFromIndex<FoodCore>(index, foods);
     fig.tag.push(time(() => {
       for (const l of lines) sink += m.match(l).length;
     }));
     fig.freshFloor.push(time(() => {
       for (const l of distinct) sink += splitWords(foldText(l)).words.length;
     }));
-    const f = matcherFromIndex(index, foods);
+    const f = matcherFromIndex<FoodCore>(index, foods);
     fig.fresh.push(time(() => {
       for (const l of distinct) sink += f.match(l).length;
     }));

@@ -37,15 +37,6 @@ function claimsByReason(foods: readonly FoodCore[]): Record<string, [Tag, string
   return table;
 }
 
-/** Foods decoded in one step of a slice (`decodeContentFoods`). */
-const FOODS_A_CHUNK = 100;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Fields of a shipped food's line, in order: id, fiber, flags (p plant, q quarter), plant group, reasons, display name, context rules. */
 const FIELD = '|';
 const LIST = ',';
@@ -80,22 +71,27 @@ export function contentFoodsModule(foods: readonly Food[]): string {
   const lines = slim.map(indexedFood).map((food) => foodLine(food, reasons));
   return [
     `const CLAIMS = ${JSON.stringify(reasons.map((reason) => [reason, ...claims[reason]]))};`,
-    // Decoded on first need, not when the script loads: most pages stop at the first look and never
-    // need it. In chunks, so that a caller working in slices can decode it a chunk a step.
-    `const SHIPPED = ${JSON.stringify(chunks(lines, FOODS_A_CHUNK).map((chunk) => chunk.join('\n')))};`,
-    `const decoded = [];`,
-    `let chunk = 0;`,
-    `function decodeChunk() { for (const line of SHIPPED[chunk++].split('\\n')) {`,
+    // One string, cut into lines on first need; a food is made from its line when first asked for
+    // (engine/foods/food-list.ts): a page names a few dozen of the list's foods at most, and most
+    // pages stop at the first look and need none.
+    `const SHIPPED = ${JSON.stringify(lines.join('\n'))};`,
+    `let lines = null;`,
+    `const made = [];`,
+    `const lineAt = (i) => (lines ??= SHIPPED.split('\\n'))[i];`,
+    `function makeFood(line) {`,
     `  const [id, fiber, flags = '', group, reasons = '', name, rules] = line.split(${JSON.stringify(FIELD)});`,
     `  const food = { id, plant: flags.includes('p'), fiber: Number(fiber), names: name ? { en: [name] } : {} };`,
     `  food.tags = [...reasons].map((digit) => { const [reason, tag, source] = CLAIMS[parseInt(digit, 36)]; return { tag, reason, source }; });`,
     `  if (group) food.plantGroup = group;`,
     `  if (flags.includes('q')) food.quarterPlant = true;`,
     `  if (rules) food.contextRules = rules.split(${JSON.stringify(LIST)});`,
-    `  decoded.push(food);`,
-    `} }`,
-    `export function decodeContentFoods() { if (chunk < SHIPPED.length) decodeChunk(); return chunk < SHIPPED.length; }`,
-    `export function contentFoods() { while (chunk < SHIPPED.length) decodeChunk(); return decoded; }`,
+    `  return food;`,
+    `}`,
+    `export const CONTENT_FOODS = {`,
+    `  length: ${lines.length},`,
+    `  at: (i) => (made[i] ??= makeFood(lineAt(i))),`,
+    `  idAt(i) { const line = lineAt(i); const bar = line.indexOf(${JSON.stringify(FIELD)}); return bar < 0 ? line : line.slice(0, bar); },`,
+    `};`,
     `export const NAME_INDEX = ${JSON.stringify(buildNameIndex(slim))};`,
     `export const CARD_TEXTS = ${JSON.stringify(texts)};`,
   ].join('\n');

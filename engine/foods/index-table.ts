@@ -22,6 +22,7 @@ import {
 } from './name-table';
 import { openHeads } from './index-heads';
 import type { PhraseNode } from './phrase-index';
+import type { FoodList } from './food-list';
 import type { FoodCore } from './types';
 import { PREFIX_TABLE, pairOf, prefixOf } from './word-filters';
 
@@ -60,7 +61,7 @@ export interface IndexOpening<F extends FoodCore> {
   table(): NameTable<F>;
 }
 
-export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: readonly F[], byId: () => Map<string, F>): IndexOpening<F> {
+export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: FoodList<F>, foodById: (id: string) => F | undefined): IndexOpening<F> {
   const text = index.names;
   const tables = createFilterTables();
   const { slots } = tables;
@@ -90,7 +91,7 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
       const lineEnd = nextOf(text, LINE, at);
       const owner = row < foods.length ? row : -1;
       if (owner >= 0 && text.charCodeAt(at) === CODE_ID_NAMED) {
-        note(-1, -1, owner, prefixOf(foods[owner].id, 0));
+        note(-1, -1, owner, prefixOf(foods.idAt(owner), 0));
         at++;
       }
       while (at < lineEnd) {
@@ -108,8 +109,8 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
   const compiled: (CompiledFood | undefined)[] = [];
   const usual: (NameEntry | undefined)[] = [];
   const idKeys: (string | undefined)[] = [];
-  const compiledAt = (food: number): CompiledFood => (compiled[food] ??= compiledFood(foods[food]));
-  const idKeyOf = (food: number): string => (idKeys[food] ??= idKey(foods[food].id));
+  const compiledAt = (food: number): CompiledFood => (compiled[food] ??= compiledFood(foods.at(food)));
+  const idKeyOf = (food: number): string => (idKeys[food] ??= idKey(foods.idAt(food)));
   function entryAt(k: number): NameEntry {
     const owner = owners[k];
     if (owner < 0) return NON_FOOD;
@@ -176,7 +177,7 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
   function readSlot(slot: number): void {
     for (let k = first[slot] - 1; k >= 0; k = next[k] - 1) {
       if (starts[k] < 0) {
-        const id = foods[owners[k]].id;
+        const id = foods.idAt(owners[k]);
         readKey(k, id, 0, id.length, true);
       } else {
         readKey(k, text, starts[k], ends[k], owners[k] >= 0);
@@ -229,7 +230,7 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: rea
       readSlot,
       hasHeads: () => index.headKeys > 0,
       headAt: heads.headAt,
-      food: (id) => byId().get(id),
+      food: foodById,
     };
   }
   let opened: NameTable<F> | null = null;

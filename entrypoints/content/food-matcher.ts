@@ -9,6 +9,7 @@ import { matcherFromIndex, type IndexMatcher } from '../../engine/foods/index-ma
 
 /** Index lines (one a food) opened in one step of a slice: well under a millisecond. */
 const INDEX_LINES_A_STEP = 50;
+import type { FoodList } from '../../engine/foods/food-list';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { NameIndex } from '../../engine/foods/name-index-format';
 import type { FoodCore, FoodHit } from '../../engine/foods/types';
@@ -22,31 +23,20 @@ export interface FoodMatcherCache {
   reset(index: NameIndex): void;
 }
 
-/**
- * `foods` is called when the matcher is first needed (the list is decoded then, on food pages
- * only); `decodeFoods`, when given, decodes it a chunk a call beforehand (whether any is left).
- */
-export function createFoodMatcherCache(foods: () => readonly FoodCore[], initial: NameIndex, decodeFoods: () => boolean = () => false): FoodMatcherCache {
+/** `foods`: the list the index was made from (its foods are made as the matcher asks for them). */
+export function createFoodMatcherCache(foods: FoodList<FoodCore>, initial: NameIndex): FoodMatcherCache {
   let index = initial;
   let matcher: IndexMatcher<FoodCore> | null = null;
   let remembering: FoodMatcher<FoodCore> | null = null;
   let opened = false;
-  const get = () => (matcher ??= matcherFromIndex(index, foods()));
+  const get = () => (matcher ??= matcherFromIndex(index, foods));
   return {
     get: () => (remembering ??= rememberingMatcher(get())),
     async prepare(scheduler) {
       if (opened) return;
-      // In slices: decode the food list a chunk a step; open the index some lines a step (then the
-      // keys it reads at start); then what its first line makes.
+      // In slices: open the index some lines a step (then the keys it reads at start); then what
+      // its first line makes.
       const step = (work: () => boolean, phase: string) => runSliced(work, scheduler, undefined, phase);
-      if (!matcher) {
-        const decoded = await step(() => {
-          if (decodeFoods()) return true;
-          get();
-          return false;
-        }, 'foods');
-        if (!decoded) return;
-      }
       if (!(await step(() => get().open(INDEX_LINES_A_STEP), 'index'))) return;
       await step(() => {
         get().match('');

@@ -6,6 +6,7 @@ import { compileMatcher } from '../../engine/foods/matcher';
 import { buildNameIndex } from '../../engine/foods/name-index';
 import type { NameIndex } from '../../engine/foods/name-index-format';
 import { indexedFood, slimFood } from '../../engine/foods/slim';
+import type { FoodList } from '../../engine/foods/food-list';
 import type { FoodCore } from '../../engine/foods/types';
 import { contentFoodsModule } from '../../cli/vite-content-foods';
 
@@ -33,7 +34,7 @@ describe('matcher from a precomputed name index', () => {
   it('matches like the compiled matcher, full list and content-script list, any language', () => {
     for (const foods of [FOODS, FOODS.map((f) => slimFood(f))]) {
       const compiled = compileMatcher<FoodCore>(foods);
-      const indexed = matcherFromIndex(viaJson(buildNameIndex(foods)), foods);
+      const indexed = matcherFromIndex<FoodCore>(viaJson(buildNameIndex(foods)), foods);
       for (const line of LINES) for (const lang of LANGS) expect(indexed.match(line, { lang })).toEqual(compiled.match(line, { lang }));
       expect(indexed.food('chickpea')).toBe(compiled.food('chickpea'));
     }
@@ -54,6 +55,22 @@ describe('matcher from a precomputed name index', () => {
     const compiled = compileMatcher(foods);
     expect(compiled.match('two rices').map((h) => h.id)).toEqual(['riz']);
     expect(matcherFromIndex(index, foods).match('two rices')).toEqual(compiled.match('two rices'));
+  });
+
+  it('makes from a list read by position only the foods a text names (and finds one by id without making the rest)', () => {
+    const foods = FOODS.map((f) => indexedFood(slimFood(f)));
+    const made = new Set<number>();
+    const lazy: FoodList<FoodCore> = { length: foods.length, at: (i) => (made.add(i), foods[i]), idAt: (i) => foods[i].id };
+    const index = buildNameIndex(FOODS.map((f) => slimFood(f)));
+    const fromList = matcherFromIndex(index, lazy);
+    const fromArray = matcherFromIndex(index, foods);
+    for (const line of LINES) expect(fromList.match(line)).toEqual(fromArray.match(line));
+    expect(made.size).toBeGreaterThan(0);
+    expect(made.size).toBeLessThan(foods.length / 4);
+    const before = made.size;
+    expect(fromList.food('chickpea')).toBe(foods.find((f) => f.id === 'chickpea'));
+    expect(made.size).toBeLessThanOrEqual(before + 1);
+    expect(fromList.food('no-such-food')).toBeUndefined();
   });
 
   it('refuses an index made from another list', () => {
@@ -95,12 +112,16 @@ describe('content-script module', () => {
   it('ships the names only in the index, and each tag claim as its reason', async () => {
     const source = contentFoodsModule(FOODS);
     const module = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as {
-      contentFoods(): FoodCore[];
+      CONTENT_FOODS: FoodList<FoodCore>;
       NAME_INDEX: unknown;
     };
-    const foods = module.contentFoods();
-    expect(module.contentFoods()).toBe(foods);
-    expect(foods.length).toBe(FOODS.length);
+    const list = module.CONTENT_FOODS;
+    expect(list.length).toBe(FOODS.length);
+    expect(list.idAt(3)).toBe(FOODS[3].id);
+    // Made on first call, the same object after.
+    expect(list.at(5)).toBe(list.at(5));
+    const foods = Array.from({ length: list.length }, (_, i) => list.at(i));
+    expect(foods.map((f, i) => f.id === list.idAt(i)).every(Boolean)).toBe(true);
     expect(foods.every((f) => (f.names.en?.length ?? 0) <= 1 && Object.keys(f.names).every((l) => l === 'en'))).toBe(true);
     // Shipped with short keys, tags as reasons, defaults left out: put back whole when the module loads.
     expect(foods).toEqual(FOODS.map((f) => indexedFood(slimFood(f))));
