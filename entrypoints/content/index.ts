@@ -3,10 +3,12 @@
  * "scroll to" request. Each page visit is one session (session.ts); everything is cancelled with
  * WXT's context, and nothing is ever thrown into the page.
  */
+// First: its clock starts before any other module of the script runs.
+import { LOAD_START } from './load-start';
 import './style.css';
 import { firstLookSteps } from '../../engine/page/food-page-gate';
 import type { DomDocument } from '../../engine/page/types';
-import { contentFoods, decodeContentFoods, NAME_INDEX } from 'virtual:gut-lens/content-foods';
+import { CONTENT_FOODS, NAME_INDEX } from 'virtual:gut-lens/content-foods';
 import { onMessages, sendMessage } from '../../utils/messages';
 import { isPaused } from '../../utils/setting-keys';
 import { readSettings, saveLegendShown, watchSettings } from '../../utils/setting-reader';
@@ -14,10 +16,10 @@ import { createFoodMatcherCache } from './food-matcher';
 import { logError } from './guard';
 import { pageLanguages } from './page-language';
 import { startSession, type Session } from './session';
-import { idleScheduler, runSteps } from './slices';
+import { idleScheduler, measureSince, runSteps } from './slices';
 import { NAVIGATION_SETTLE_MS, recheckBudget, recheckWhenContentArrives } from './recheck';
 
-const matchers = createFoodMatcherCache(contentFoods, NAME_INDEX, decodeContentFoods);
+const matchers = createFoodMatcherCache(CONTENT_FOODS, NAME_INDEX);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -25,7 +27,11 @@ export default defineContentScript({
   async main(ctx) {
     try {
       const host = location.hostname;
-      const settings = await readSettings();
+      const settingsRead = readSettings();
+      // What the page paid for the script to start: its modules, WXT's context, the settings' request.
+      measureSince(LOAD_START, 'load');
+      const settings = await settingsRead;
+      const setupStart = performance.now();
       let { pausedSites: sites, pausedEverywhere: everywhere, legendShown: legend } = settings;
       let session: Session | null = null;
       let starting: Promise<void> | null = null;
@@ -84,6 +90,7 @@ export default defineContentScript({
       // does not say) gets a name index with that language's names from the background before it
       // is read. Only a page that may be a food page is worth it (most pages stop at the first look).
       const langs = pageLanguages(document.documentElement.lang);
+      measureSince(setupStart, 'start');
       const gateOpen = langs.length
         ? await runSteps(firstLookSteps(document as unknown as DomDocument), idleScheduler(ctx, ctx.signal), 'gate')
         : undefined;

@@ -67,7 +67,7 @@ export function runSliced(step: () => boolean | typeof END_SLICE, scheduler: Sli
       } catch (error) {
         return reject(error);
       } finally {
-        performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
+        measureSince(start, phase);
       }
       if (more) (scheduler.next ?? scheduler.idle)(slice);
       else resolve(true);
@@ -76,13 +76,18 @@ export function runSliced(step: () => boolean | typeof END_SLICE, scheduler: Sli
   });
 }
 
+/** Record the work from `start` until now as a slice of `phase` (for work that is not a step). */
+export function measureSince(start: number, phase: string): void {
+  performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
+}
+
 /** Run one piece of work as a measured slice (for work that cannot be split, like reading the page). */
 export function measuredSlice<T>(work: () => T, phase = 'read'): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    performance.measure(SLICE_MEASURE, { start, end: performance.now(), detail: { phase } });
+    measureSince(start, phase);
   }
 }
 
