@@ -2,7 +2,9 @@
  * Content-script benchmark on the shared corpus, in headless Chromium with the real build. Every
  * figure is a ratio against a baseline measured in the same page, in the same run:
  * - Gut Lens's time (the sum of its `gut-lens:slice` measures: detection, matching, painting)
- *   against a bare TreeWalker walk over the same page's text;
+ *   against a bare TreeWalker walk over the same page's text (best of five walks; the first walk,
+ *   when the page's text nodes are met for the first time, is printed beside it for scale);
+ *   Gut Lens's time includes the task that loads the script ('load') and its set-up ('start');
  * - mark.js marking the same food names against Gut Lens;
  * - on non-food pages, Gut Lens's time against the bare walk;
  * - the longest slice on the largest page (ms: the budget is 8 ms a task);
@@ -40,6 +42,8 @@ interface PageResult {
   /** The phase of the longest slice. */
   longestPhase: string;
   walkMs: number;
+  /** The first of those walks: the page's text nodes met for the first time in the page's script world. */
+  firstWalkMs: number;
   markJsMs: number | null;
   matches: number;
   /** Slice time by phase (read, matcher, paint, ...), ms. */
@@ -84,7 +88,7 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
         new Mark(document.body).mark([...names], { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
         markJsMs = performance.now() - start;
       }
-      return { kind, matches, gutLensMs, longestSliceMs, longestPhase, walkMs: Math.min(...walks), markJsMs, phases, isolated: crossOriginIsolated };
+      return { kind, matches, gutLensMs, longestSliceMs, longestPhase, walkMs: Math.min(...walks), firstWalkMs: walks[0], markJsMs, phases, isolated: crossOriginIsolated };
     },
     { kind: done.kind, matches: done.matches },
   );
@@ -96,6 +100,10 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
  * and ratios to it would be noise. Everything a page loads comes from 127.0.0.1, so isolation
  * blocks nothing the page showed before.
  */
+/** The fine clock's step (ms): a walk that reads 0 counts as this much, so no ratio divides by zero. */
+const CLOCK_MS = 0.005;
+const walkOf = (r: PageResult): number => Math.max(r.walkMs, CLOCK_MS);
+
 const BENCH_HEADERS = {
   'content-security-policy': "script-src 'none'",
   'cross-origin-opener-policy': 'same-origin',
@@ -148,9 +156,10 @@ async function main(): Promise<void> {
   const content = readFileSync(resolve(chromeBuildDir, 'content-scripts', 'content.js'));
   const rows: [string, string, string][] = [
     ['pages measured', `${results.length} (${food.length} recipe/grocery, ${nonFood.length} other; ${results.filter((r) => r.isolated).length} with the fine clock)`, ''],
-    ['Gut Lens ÷ bare walk, median (food pages)', median(food.map((r) => r.gutLensMs / r.walkMs)).toFixed(2), '≤ 2'],
+    ['Gut Lens ÷ bare walk, median (food pages)', median(food.map((r) => r.gutLensMs / walkOf(r))).toFixed(2), '≤ 2'],
+    ['  (the same against the first of the five walks, for scale)', median(food.map((r) => r.gutLensMs / Math.max(r.firstWalkMs, CLOCK_MS))).toFixed(2), ''],
     ['mark.js ÷ Gut Lens, median (same names)', median(withMark.map((r) => r.markJsMs! / r.gutLensMs)).toFixed(1), '≥ 20'],
-    ['Gut Lens ÷ bare walk, median (other pages)', median(nonFood.map((r) => r.gutLensMs / r.walkMs)).toFixed(3), '≤ 0.1'],
+    ['Gut Lens ÷ bare walk, median (other pages)', median(nonFood.map((r) => r.gutLensMs / walkOf(r))).toFixed(3), '≤ 0.1'],
     [`longest slice, largest page (${largest.file}, ${(largest.bytes / 1e6).toFixed(1)} MB)`, `${largest.longestSliceMs.toFixed(1)} ms`, '≤ 8 ms'],
     ['longest slice, any page', `${Math.max(...results.map((r) => r.longestSliceMs)).toFixed(1)} ms`, ''],
     ['content script, gzip', `${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1)} KB (raw ${(content.length / 1024).toFixed(0)} KB)`, '≤ 60 KB'],
@@ -162,7 +171,7 @@ async function main(): Promise<void> {
     const names = [...new Set(group.flatMap((r) => Object.keys(r.phases)))].sort();
     const cells = names.map((p) => {
       const ms = median(group.map((r) => r.phases[p] ?? 0));
-      const share = median(group.map((r) => (r.phases[p] ?? 0) / r.walkMs));
+      const share = median(group.map((r) => (r.phases[p] ?? 0) / walkOf(r)));
       return `${p} ${ms.toFixed(2)} ms (${share.toFixed(2)}×)`;
     });
     console.log(`  ${name.padEnd(16)} walk ${median(group.map((r) => r.walkMs)).toFixed(2)} ms; ${cells.join('; ')}`);
