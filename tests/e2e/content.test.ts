@@ -64,6 +64,21 @@ describe.skipIf(!chromiumAvailable)('content script behaviour (Chromium)', () =>
     await page.close();
   });
 
+  it('records its work as gut-lens:slice measures, from the task that loads it to the paint', async () => {
+    const page = await open('demo-recipe.html');
+    await waitForDone(page);
+    const slices = await page.evaluate(() =>
+      performance.getEntriesByName('gut-lens:slice').map((e) => ({ phase: String((e as PerformanceMeasure).detail?.phase), start: e.startTime, duration: e.duration })),
+    );
+    const phases = slices.map((s) => s.phase);
+    for (const phase of ['load', 'start', 'gate', 'scan', 'read', 'paint']) expect(phases).toContain(phase);
+    // The load comes first, and begins before anything else the script did.
+    expect(phases[0]).toBe('load');
+    expect(Math.min(...slices.map((s) => s.start))).toBe(slices[0].start);
+    expect(slices.every((s) => s.duration >= 0)).toBe(true);
+    await page.close();
+  });
+
   it('shows a card with tags, reasons and fiber on hover', async () => {
     const page = await open('demo-recipe.html');
     await waitForDone(page);
