@@ -6,14 +6,14 @@
  * made for those names (`reset`).
  */
 import { matcherFromIndex, type IndexMatcher } from '../../engine/foods/index-matcher';
-
-/** Index lines (one a food) opened in one step of a slice: well under a millisecond. */
-const INDEX_LINES_A_STEP = 50;
 import type { FoodList } from '../../engine/foods/food-list';
 import type { FoodMatcher } from '../../engine/foods/matcher';
 import type { NameIndex } from '../../engine/foods/name-index-format';
 import type { FoodCore, FoodHit } from '../../engine/foods/types';
 import { runSliced, type SliceScheduler } from './slices';
+
+/** Index lines (one a food) opened in one step of a slice: well under a millisecond. */
+const INDEX_LINES_A_STEP = 50;
 
 export interface FoodMatcherCache {
   get(): FoodMatcher<FoodCore>;
