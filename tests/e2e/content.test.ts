@@ -36,8 +36,10 @@ describe.skipIf(!chromiumAvailable)('content script behaviour (Chromium)', () =>
   expect(errors).toEqual([]);
   });
 
-  async function open(path: string): Promise<Page> {
+  /** A fixture page, with `prepare` run before it loads (scripts the page itself would have). */
+  async function open(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await suite.session.context.newPage();
+    await prepare?.(page);
     page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && m.text().startsWith('[gut-lens')) errors.push(`${path}: ${m.text()}`);
@@ -47,15 +49,14 @@ describe.skipIf(!chromiumAvailable)('content script behaviour (Chromium)', () =>
   }
 
   it('posts nothing to the page: no message event reaches its listeners', async () => {
-    const page = await suite.session.context.newPage();
     // The page's own listener, installed before any script of ours runs.
-    await page.addInitScript(() => {
-      const heard: unknown[] = [];
-      (window as unknown as { heard: unknown[] }).heard = heard;
-      addEventListener('message', (event) => heard.push(event.data));
-    });
-    page.on('pageerror', (e) => errors.push(`demo-recipe.html: ${e.message}`));
-    await page.goto(`${suite.server.origin}/fixtures/demo-recipe.html`);
+    const page = await open('demo-recipe.html', (p) =>
+      p.addInitScript(() => {
+        const heard: unknown[] = [];
+        (window as unknown as { heard: unknown[] }).heard = heard;
+        addEventListener('message', (event) => heard.push(event.data));
+      }),
+    );
     const done = await waitForDone(page);
     expect(done.matches).toBeGreaterThan(0);
     // Give a message posted at start time to be delivered.
