@@ -8,7 +8,9 @@
  * - mark.js marking the food names Gut Lens painted against Gut Lens (and, on every 20th food page,
  *   mark.js marking the whole English name list, as a keyword highlighter would);
  * - on non-food pages, Gut Lens's time against the bare walk;
- * - the longest slice on the largest page (ms: the budget is 8 ms a task);
+ * - the longest slice on the largest page (ms: the budget is 8 ms a task), the median of that
+ *   page's first load and LARGEST_RELOADS more: one load's figure moves by 2× with what else the
+ *   machine runs (the page's own subframes, on two cores);
  * - the content script's size, gzip.
  * Pages load from 127.0.0.1 only, with their own scripts refused (CSP); extension scripts still run.
  *
@@ -102,6 +104,23 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
   );
 }
 
+/** Fresh loads of the largest page after the run, for its longest-slice figure. */
+const LARGEST_RELOADS = 4;
+
+/** The longest of a freshly loaded page's slices, and its phase. */
+async function longestSlice(page: Page): Promise<{ ms: number; phase: string }> {
+  await waitForDone(page, 20_000);
+  await new Promise((r) => setTimeout(r, 50));
+  return page.evaluate(() => {
+    let longest = { ms: 0, phase: '' };
+    for (const e of performance.getEntriesByName('gut-lens:slice')) {
+      const phase = String(((e as PerformanceMeasure).detail as { phase?: string } | null)?.phase ?? 'unnamed');
+      if (e.duration > longest.ms) longest = { ms: e.duration, phase };
+    }
+    return longest;
+  });
+}
+
 /**
  * mark.js given the whole English name list, as a keyword highlighter with our list would be (it
  * cannot know which names a page has): on every LIST_MARK_EVERY-th food page, loaded afresh, as it
@@ -185,12 +204,24 @@ async function main(): Promise<void> {
       await page.close();
     }
   }
+  const largest = results.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const largestLoads = [{ ms: largest.longestSliceMs, phase: largest.longestPhase }];
+  for (let i = 0; i < LARGEST_RELOADS; i++) {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(`${server.origin}/corpus/${largest.file}`, { waitUntil: 'load', timeout: 60_000 });
+      largestLoads.push(await longestSlice(page));
+    } catch (error) {
+      console.warn(`  ${largest.file} (reload): ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    } finally {
+      await page.close();
+    }
+  }
   await session.close();
   await server.close();
 
   const food = results.filter((r) => r.kind !== 'other');
   const nonFood = results.filter((r) => r.kind === 'other');
-  const largest = results.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const withMark = food.filter((r) => r.markJsMs !== null && r.gutLensMs > 0);
   const content = readFileSync(resolve(chromeBuildDir, 'content-scripts', 'content.js'));
   const rows: [string, string, string][] = [
@@ -200,7 +231,8 @@ async function main(): Promise<void> {
     ['mark.js ÷ Gut Lens, median (same names)', median(withMark.map((r) => r.markJsMs! / r.gutLensMs)).toFixed(1), '≥ 20'],
     [`  mark.js with the whole English list (${ENGLISH_NAMES.length} names) ÷ Gut Lens, median (${listMarked.length} food pages)`, listMarked.length ? median(listMarked.map((m) => m.ratio)).toFixed(1) : '-', ''],
     ['Gut Lens ÷ bare walk, median (other pages)', median(nonFood.map((r) => r.gutLensMs / walkOf(r))).toFixed(3), '≤ 0.1'],
-    [`longest slice, largest page (${largest.file}, ${(largest.bytes / 1e6).toFixed(1)} MB)`, `${largest.longestSliceMs.toFixed(1)} ms`, '≤ 8 ms'],
+    [`longest slice, largest page (${largest.file}, ${(largest.bytes / 1e6).toFixed(1)} MB), median of ${largestLoads.length} loads`, `${median(largestLoads.map((l) => l.ms)).toFixed(1)} ms`, '≤ 8 ms'],
+    [`  each load's (phase)`, largestLoads.map((l) => `${l.ms.toFixed(1)} (${l.phase})`).join(', '), ''],
     ['longest slice, any page', `${Math.max(...results.map((r) => r.longestSliceMs)).toFixed(1)} ms`, ''],
     ['content script, gzip', `${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1)} KB (raw ${(content.length / 1024).toFixed(0)} KB)`, '≤ 60 KB'],
   ];
