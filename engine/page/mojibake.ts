@@ -7,7 +7,8 @@
 /** A lead byte of a two-byte UTF-8 sequence shown as Latin-1, then a continuation byte. */
 const MOJIBAKE = /[\u00c2-\u00df][\u0080-\u00bf]/;
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** Made on first need: a decoder made as the content script loads is paid for on every page. */
+let strictUtf8: TextDecoder | undefined;
 
 export function repairMojibake(text: string): string {
   if (!MOJIBAKE.test(text)) return text;
@@ -18,7 +19,7 @@ export function repairMojibake(text: string): string {
     bytes[i] = code;
   }
   try {
-    return strictUtf8.decode(bytes);
+    return (strictUtf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
   } catch {
     return text;
   }
