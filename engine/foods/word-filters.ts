@@ -20,10 +20,12 @@ export const PREFIX_TABLE = 1 << PREFIX_BITS;
  * so a word reads the same inside a key, on its own, or inside the name index's strings.
  */
 function lettersOf(text: string, at: number): number {
+  // Bounds checked here, not left to charCodeAt's NaN: optimised code that reads past a string's
+  // end is thrown away (a deoptimisation), and the page waits in slower code until it is redone.
   const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1) | 0;
+  const b = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
   if (b < 48) return a * 961;
-  const c = text.charCodeAt(at + 2) | 0;
+  const c = at + 2 < text.length ? text.charCodeAt(at + 2) : 0;
   return a * 961 + b * 31 + (c < 48 ? 0 : c);
 }
 
