@@ -37,19 +37,43 @@ export function foldText(text: string): string {
 
 /**
  * Per UTF-16 code unit: 0 = not yet known, 1 = part of a word, 2 = separator. Filled as codes come
- * by, and made (like the pattern below) on first need, not when the script loads: at load both
- * cost the page, in the one task of the content script that cannot be sliced. The pattern's
- * Unicode classes took 0.8 ms of that task on a typical page (up to 10 ms on a busy one), and a
- * page whose text is all ASCII never needs it.
+ * by, and made on first need, not when the script loads (a cost paid in the one task of the
+ * content script that cannot be sliced).
  */
 let wordClass: Uint8Array | undefined;
+/**
+ * The rule itself, for the codes classOf does not know by heart. Its Unicode classes take
+ * 0.8-2 ms to compile in a page (on a busy one up to 10), so the codes most pages hold are
+ * answered without it.
+ */
 let wordChar: RegExp | undefined;
+/** Latin-1's letters and numbers between 0x80 and 0xbf: ª ² ³ µ ¹ º ¼ ½ ¾. */
+const LATIN1_WORD = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
 
+/** Letter, number or mark (`\p{L}`, `\p{N}`, `\p{M}`): 1, else 2. tests/unit/word-codes.test.ts checks every code against the pattern. */
 function classOf(code: number): number {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+  const word = (yes: boolean) => (yes ? 1 : 2);
+  if (code < 0x80) return word((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  // Latin-1's symbols and spaces, Latin-1's letters (× and ÷ aside), Latin Extended A and B, combining accents.
+  if (code < 0xc0) return word(LATIN1_WORD.has(code));
+  if (code < 0x250) return word(code !== 0xd7 && code !== 0xf7);
+  if (code >= 0x300 && code < 0x370) return 1;
+  // Cyrillic (its one symbol, ҂, aside); general punctuation (dashes, quotes, spaces, ellipsis).
+  if (code >= 0x400 && code < 0x500) return word(code !== 0x482);
+  if (code >= 0x2000 && code < 0x2070) return 2;
+  // Currency signs; number forms (⅓, ⅔, Roman numerals: numbers) and the two symbols after them.
+  if (code >= 0x20a0 && code < 0x20d0) return 2;
+  if (code >= 0x2150 && code < 0x2190) return word(code < 0x218a);
+  // Arrows to control pictures; box drawing, shapes and symbols up to the dingbats' digits; more arrows:
+  // a recipe card's ▢ and ✓, ratings' ★ and ⭐; ™.
+  if ((code >= 0x2190 && code < 0x2460) || (code >= 0x2500 && code < 0x2776) || (code >= 0x2b00 && code < 0x2c00) || code === 0x2122) return 2;
+  // Chinese characters are letters; emoji's variation selectors are marks; the byte order mark is neither.
+  if (code >= 0x4e00 && code < 0xa000) return 1;
+  if (code >= 0xfe00 && code < 0xfe10) return 1;
+  if (code === 0xfeff) return 2;
   // Surrogate halves (emoji, rare scripts) count as separators.
   if (code >= 0xd800 && code <= 0xdfff) return 2;
-  return (wordChar ??= /[\p{L}\p{N}\p{M}]/u).test(String.fromCharCode(code)) ? 1 : 2;
+  return word((wordChar ??= /[\p{L}\p{N}\p{M}]/u).test(String.fromCharCode(code)));
 }
 
 /** Whether the UTF-16 code unit is part of a word (a letter, digit or combining mark). */
