@@ -13,7 +13,7 @@ import type { FoodCore, FoodHit } from './types';
 
 /** A matcher from an index, which can also be opened a few index lines at a time before its first line. */
 export interface IndexMatcher<F extends FoodCore> extends FoodMatcher<F> {
-  /** Open up to `lines` more lines of the index, then its start keys; whether any work is left (then `match` does the rest itself). */
+  /** Open up to `lines` more lines of the index, then set its start bits; whether any work is left (then `match` does the rest itself). */
   open(lines: number): boolean;
 }
 

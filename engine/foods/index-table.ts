@@ -55,7 +55,7 @@ function keyHash(text: string, start: number, end: number): number {
 
 /** A name table being opened a few index lines at a time (for a caller that works in slices). */
 export interface IndexOpening<F extends FoodCore> {
-  /** Read up to `lines` more lines of the index (once all are read, what it reads at start); whether any work is left. */
+  /** Read up to `lines` more lines of the index (once all are read, set its start bits); whether any work is left. */
   step(lines: number): boolean;
   /** The table: the lines left are read first. */
   table(): NameTable<F>;
@@ -167,6 +167,10 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: Foo
   const found = new Map<string, PhraseNode<NameEntry>>();
   function remember(key: string): PhraseNode<NameEntry> {
     if (found.size >= FOUND_LIMIT) found.clear();
+    // A key's first word is usually the text's own word, its slot read before the lookup; a guess
+    // that changes a word's first letters ("fries" -> "fry") reaches a slot of its own, read here.
+    const slot = prefixOf(key, 0);
+    if (slots[slot] === SLOT_PENDING) readSlot(slot);
     const node = lookUp(key);
     found.set(key, node);
     return node;
@@ -186,11 +190,8 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: Foo
     slots[slot] = SLOT_READ;
   }
 
-  // Once every line is read: the few bits and keys the index asks for at start (see NameIndex.bits
-  // and .early), the bits first, then the early keys' slots a few a step. Bits only ever get set,
-  // so the order does not matter.
+  // Once every line is read: the few bits the index asks for at start (see NameIndex.bits).
   let bitsSet = false;
-  let early = 0;
   function setStartBits(): void {
     bitsSet = true;
     for (let i = 0; i < index.bits.length; i += 2) {
@@ -199,30 +200,18 @@ export function startIndexTable<F extends FoodCore>(index: NameIndex, foods: Foo
       else if (slots[bit] === SLOT_EMPTY) slots[bit] = SLOT_READ;
     }
   }
-  /** Up to `keys` more early keys' slots read; whether any are left. */
-  function readEarly(keys: number): boolean {
-    for (const last = early + keys; early < index.early.length && early < last; early++) {
-      const slot = prefixOf(index.early[early], 0);
-      if (slots[slot] === SLOT_PENDING) readSlot(slot);
-    }
-    return early < index.early.length;
-  }
-  /** One step of the opening: lines, then the start bits, then an early key (it reads a whole slot: up to hundreds of keys). */
+  /** One step of the opening: some lines, then the start bits; whether any work is left. */
   function step(lines: number): boolean {
     if (at <= text.length) {
       readLines(lines);
       return true;
     }
-    if (!bitsSet) {
-      setStartBits();
-      return true;
-    }
-    return readEarly(1);
+    if (!bitsSet) setStartBits();
+    return false;
   }
 
   function finish(): NameTable<F> {
     if (!bitsSet) setStartBits();
-    readEarly(Infinity);
     const heads = openHeads(index, compiledAt);
     return {
       names: { nodes },

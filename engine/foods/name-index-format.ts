@@ -11,7 +11,7 @@
  * single spaces, so every separator is a code below "0", where word-filters.ts ends a word.
  */
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export interface NameIndex {
   v: number;
@@ -30,11 +30,9 @@ export interface NameIndex {
    * Filter bits set at start, as [table, bit] pairs (table: 0 slots, 1 prefixes, 2 stems, 3 pairs):
    * the compiled tables' bits for words whose guessed forms keep fewer than their first three
    * letters ("fries" -> "fry"), the one case where a bit can change an answer rather than only
-   * save a lookup (see name-index.ts).
+   * save a lookup (see name-index.ts). The names such a guess reaches are read when it is looked up.
    */
   bits: number[];
-  /** Keys read at start: those guessed forms. */
-  early: string[];
 }
 
 export const LINE = '\n';

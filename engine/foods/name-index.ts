@@ -42,7 +42,7 @@ export function buildNameIndex(foods: readonly FoodCore[]): NameIndex {
   ].join(LINE);
 
   const heads = [...state.heads].map(([key, entry]) => key + HEAD_FOOD + ref(entry).toString(36));
-  const { bits, early } = guessBits(entries.map((e) => e.key), state);
+  const bits = guessBits(entries.map((e) => e.key), state);
   return {
     v: INDEX_VERSION,
     foods: foods.length,
@@ -52,7 +52,6 @@ export function buildNameIndex(foods: readonly FoodCore[]): NameIndex {
     heads: heads.join(KEY_SEP),
     headKeys: heads.length,
     bits,
-    early,
   };
 }
 
@@ -65,10 +64,10 @@ const PAIRS = 3;
  * The bit tables' say matters only for a word whose guess keeps fewer than its first three
  * letters ("fries" -> "fry", "soy" -> "soies"): every other guess that names something shares the
  * word's beginning with that name, so the name's own group sets the bits it needs. For those few
- * words, the compiled tables' bits go into the index as they are (hash collisions included), and
- * the names they may guess are read at start.
+ * words, the compiled tables' bits go into the index as they are (hash collisions included); the
+ * names such a guess reaches are read when it is looked up (index-table.ts).
  */
-function guessBits(keys: readonly string[], state: CompiledNames): { bits: number[]; early: string[] } {
+function guessBits(keys: readonly string[], state: CompiledNames): number[] {
   const rules = Object.values(PLURAL_RULES).flat();
   const { slots, prefixes, stems, pairs } = state.tables;
   const isSet = (table: number, bit: number): boolean =>
@@ -80,7 +79,6 @@ function guessBits(keys: readonly string[], state: CompiledNames): { bits: numbe
     seen.add(`${table}:${bit}`);
     bits.push(table, bit);
   };
-  const early = new Set<string>();
   for (const key of keys) {
     const parts = key.split(' ');
     parts.forEach((name, at) => {
@@ -94,13 +92,10 @@ function guessBits(keys: readonly string[], state: CompiledNames): { bits: numbe
           add(PREFIXES, prefixOf(word, 0));
           add(STEMS, stemOf(word, 0, name.length));
           if (at === 1) add(PAIRS, pairOf(parts[0], 0, word, 0));
-          if (parts.length === 1) {
-            add(SLOTS, prefixOf(word, 0));
-            early.add(name);
-          }
+          if (parts.length === 1) add(SLOTS, prefixOf(word, 0));
         }
       }
     });
   }
-  return { bits, early: [...early] };
+  return bits;
 }

@@ -47,11 +47,10 @@ describe('matcher from a precomputed name index', () => {
     for (const line of LINES) expect(shipped.match(line)).toEqual(compiled.match(line));
   });
 
-  it('reads at start the names a guess reaches by changing a word’s first three letters', () => {
+  it('finds the names a guess reaches by changing a word’s first three letters', () => {
     // "rices": Spanish "-ces" -> "-z" gives "riz", whose names sit under another prefix than "ric".
     const foods = [food('ric', ['ric']), food('riz', ['riz'])];
     const index = buildNameIndex(foods);
-    expect(index.early).toContain('riz');
     const compiled = compileMatcher(foods);
     expect(compiled.match('two rices').map((h) => h.id)).toEqual(['riz']);
     expect(matcherFromIndex(index, foods).match('two rices')).toEqual(compiled.match('two rices'));
