@@ -77,6 +77,8 @@ export function contentFoodsModule(foods: readonly Food[]): string {
     `const SHIPPED = ${JSON.stringify(lines.join('\n'))};`,
     `let lines = null;`,
     `const made = [];`,
+    `const ids = [];`,
+    `const idOf = (line) => { const bar = line.indexOf(${JSON.stringify(FIELD)}); return bar < 0 ? line : line.slice(0, bar); };`,
     `const lineAt = (i) => (lines ??= SHIPPED.split('\\n'))[i];`,
     `function makeFood(line) {`,
     `  const [id, fiber, flags = '', group, reasons = '', name, rules] = line.split(${JSON.stringify(FIELD)});`,
@@ -90,7 +92,8 @@ export function contentFoodsModule(foods: readonly Food[]): string {
     `export const CONTENT_FOODS = {`,
     `  length: ${lines.length},`,
     `  at: (i) => (made[i] ??= makeFood(lineAt(i))),`,
-    `  idAt(i) { const line = lineAt(i); const bar = line.indexOf(${JSON.stringify(FIELD)}); return bar < 0 ? line : line.slice(0, bar); },`,
+    // Ids are asked for again each time the index reads a group of names holding one: cut once.
+    `  idAt: (i) => (ids[i] ??= idOf(lineAt(i))),`,
     `};`,
     `export const NAME_INDEX = ${JSON.stringify(buildNameIndex(slim))};`,
     `export const CARD_TEXTS = ${JSON.stringify(texts)};`,
