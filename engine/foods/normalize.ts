@@ -64,8 +64,8 @@ function classOf(code: number): number {
   // Currency signs; number forms (⅓, ⅔, Roman numerals: numbers) and the two symbols after them.
   if (code >= 0x20a0 && code < 0x20d0) return 2;
   if (code >= 0x2150 && code < 0x2190) return word(code < 0x218a);
-  // Arrows to control pictures; box drawing, shapes and symbols up to the dingbats' digits; more arrows:
-  // a recipe card's ▢ and ✓, ratings' ★ and ⭐; ™.
+  // Symbols: arrows to control pictures, box drawing and shapes to the dingbats' digits, more
+  // arrows, and ™ (a recipe card's ▢ and ✓, ratings' ★ and ⭐).
   if ((code >= 0x2190 && code < 0x2460) || (code >= 0x2500 && code < 0x2776) || (code >= 0x2b00 && code < 0x2c00) || code === 0x2122) return 2;
   // Chinese characters are letters; emoji's variation selectors are marks; the byte order mark is neither.
   if (code >= 0x4e00 && code < 0xa000) return 1;
