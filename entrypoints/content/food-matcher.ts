@@ -34,8 +34,8 @@ export function createFoodMatcherCache(foods: FoodList<FoodCore>, initial: NameI
     get: () => (remembering ??= rememberingMatcher(get())),
     async prepare(scheduler) {
       if (opened) return;
-      // In slices: open the index some lines a step (then the keys it reads at start); then what
-      // its first line makes.
+      // In slices: open the index some lines a step (then its start bits); then what its first
+      // line makes.
       const step = (work: () => boolean, phase: string) => runSliced(work, scheduler, undefined, phase);
       if (!(await step(() => get().open(INDEX_LINES_A_STEP), 'index'))) return;
       await step(() => {

@@ -99,7 +99,8 @@ export default defineContentScript({
           logError('names', error);
           return null;
         });
-        if (index?.foods === NAME_INDEX.foods) matchers.reset(index);
+        // Only an index of this script's format and list (a background just updated may differ).
+        if (index?.v === NAME_INDEX.v && index.foods === NAME_INDEX.foods) matchers.reset(index);
       }
       if (!isPaused(host, sites, everywhere)) start(gateOpen);
     } catch (error) {

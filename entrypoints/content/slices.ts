@@ -40,8 +40,8 @@ export const END_SLICE = 'end-slice';
 
 /**
  * Call `step` repeatedly, in slices of at most `budgetMs`, until it returns false (END_SLICE ends
- * the slice, and the next step starts the next one). Resolves when
- * done; resolves early (false) when the signal aborts. Errors reject, for the caller to log.
+ * the slice, and the next step starts the next one). Resolves when done; resolves early (false)
+ * when the signal aborts. Errors reject, for the caller to log.
  */
 export function runSliced(step: () => boolean | typeof END_SLICE, scheduler: SliceScheduler, budgetMs = SLICE_AIM_MS, phase = 'matcher'): Promise<boolean> {
   return new Promise((resolve, reject) => {
