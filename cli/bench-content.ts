@@ -8,6 +8,9 @@
  * - mark.js marking the food names Gut Lens painted against Gut Lens (and, on every 20th food page,
  *   mark.js marking the whole English name list, as a keyword highlighter would);
  * - on non-food pages, Gut Lens's time against the bare walk;
+ * - for scale, the floor any content script that reads the text stands on: a walk-only script
+ *   (its first touch of `document` and one walk, in its own world) against the same bare walk, and
+ *   Gut Lens against that script (lib/walk-only-extension.ts, a browser of its own, same pages);
  * - the longest slice on the largest page (ms: the budget is 8 ms a task), the median of that
  *   page's first load and LARGEST_RELOADS more: one load's figure moves by 2× with what else the
  *   machine runs (the page's own subframes, on two cores);
@@ -31,14 +34,14 @@ import { corpusPages } from '../tests/e2e/harness/corpus-pages';
 import { waitForDone } from '../tests/e2e/harness/page-state';
 import { startServer } from '../tests/e2e/harness/server';
 import { median } from './lib/stats';
+import { BARE_WALKS_JS, CLOCK_MS, serveIsolated, type BareWalks } from './lib/bench-browser';
+import { measureWalkOnly, type WalkOnlyResult } from './lib/walk-only-extension';
 import { FOODS } from '../data/foods';
 
 const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 /** How mark.js is asked to mark, in both of its figures: whole names, as they are written. */
 const MARK_OPTIONS = { separateWordSearch: false, accuracy: 'exactly', diacritics: false };
-/** The fine clock's step (ms): a walk that reads 0 counts as this much, so no ratio divides by zero. */
-const CLOCK_MS = 0.005;
 
 const walkOf = (r: PageResult): number => Math.max(r.walkMs, CLOCK_MS);
 
@@ -69,7 +72,8 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
   await page.evaluate(MARK_JS);
   // Let any trailing slice finish.
   await new Promise((r) => setTimeout(r, 50));
-  return page.evaluate(
+  const walks = await page.evaluate<BareWalks>(BARE_WALKS_JS);
+  const measured = await page.evaluate(
     ({ kind, matches, markOptions }) => {
       const slices = performance.getEntriesByName('gut-lens:slice');
       const gutLensMs = slices.reduce((sum, e) => sum + e.duration, 0);
@@ -81,14 +85,6 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
         phases[phase] = (phases[phase] ?? 0) + e.duration;
         if (e.duration === longestSliceMs) longestPhase = phase;
       }
-      const walks: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const start = performance.now();
-        const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
-        walks.push(performance.now() - start + (chars < 0 ? 1 : 0));
-      }
       const names = new Set<string>();
       CSS.highlights.forEach((highlight) => highlight.forEach((range) => names.add((range as Range).toString().toLowerCase())));
       let markJsMs: number | null = null;
@@ -98,10 +94,11 @@ async function measure(page: Page): Promise<Omit<PageResult, 'file' | 'label' | 
         new Mark(document.body).mark([...names], markOptions);
         markJsMs = performance.now() - start;
       }
-      return { kind, matches, gutLensMs, longestSliceMs, longestPhase, walkMs: Math.min(...walks), firstWalkMs: walks[0], markJsMs, phases, isolated: crossOriginIsolated };
+      return { kind, matches, gutLensMs, longestSliceMs, longestPhase, markJsMs, phases, isolated: crossOriginIsolated };
     },
     { kind: done.kind, matches: done.matches, markOptions: MARK_OPTIONS },
   );
+  return { ...measured, walkMs: walks.best, firstWalkMs: walks.first };
 }
 
 /** Fresh loads of the largest page after the run, for its longest-slice figure. */
@@ -144,18 +141,6 @@ async function markWholeList(page: Page): Promise<number> {
   }, { keywords: ENGLISH_NAMES, options: MARK_OPTIONS });
 }
 
-/**
- * The pages' own scripts are refused (CSP), and the page is cross-origin isolated (COOP + COEP):
- * without isolation a page's clock moves in 0.1 ms steps, coarser than a bare walk of most pages,
- * and ratios to it would be noise. Everything a page loads comes from 127.0.0.1, so isolation
- * blocks nothing the page showed before.
- */
-const BENCH_HEADERS = {
-  'content-security-policy': "script-src 'none'",
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-embedder-policy': 'require-corp',
-};
-
 async function main(): Promise<void> {
   const dir = corpusDir();
   if (!dir) throw new Error('shared corpus not found: set GUT_LENS_CORPUS or put shared/ beside the checkout');
@@ -170,15 +155,7 @@ async function main(): Promise<void> {
     .slice(0, limit);
   const server = await startServer();
   const session = await launchChromium();
-  // Nothing leaves 127.0.0.1, and the pages' own scripts are refused by a CSP header, so they
-  // neither compete with what is measured nor navigate away.
-  await session.context.route('**/*', async (route) => {
-    const request = route.request();
-    if (!request.url().startsWith('http://127.0.0.1')) return route.abort();
-    if (request.resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    return route.fulfill({ response, headers: { ...response.headers(), ...BENCH_HEADERS } });
-  });
+  await serveIsolated(session.context);
   const results: PageResult[] = [];
   for (const { file, label } of pages) {
     const page = await session.context.newPage();
@@ -218,6 +195,8 @@ async function main(): Promise<void> {
     }
   }
   await session.close();
+  // The cheapest content script that reads the text, on the same pages, in a browser of its own.
+  const walkOnly = await measureWalkOnly(server.origin, results.map((r) => r.file));
   await server.close();
 
   const food = results.filter((r) => r.kind !== 'other');
@@ -230,6 +209,7 @@ async function main(): Promise<void> {
     ['  (the same against the first of the five walks, for scale)', median(food.map((r) => r.gutLensMs / Math.max(r.firstWalkMs, CLOCK_MS))).toFixed(2), ''],
     ['mark.js ÷ Gut Lens, median (same names)', median(withMark.map((r) => r.markJsMs! / r.gutLensMs)).toFixed(1), '≥ 20'],
     [`  mark.js with the whole English list (${ENGLISH_NAMES.length} names) ÷ Gut Lens, median (${listMarked.length} food pages)`, listMarked.length ? median(listMarked.map((m) => m.ratio)).toFixed(1) : '-', ''],
+    ...walkOnlyRows(results, walkOnly),
     ['Gut Lens ÷ bare walk, median (other pages)', median(nonFood.map((r) => r.gutLensMs / walkOf(r))).toFixed(3), '≤ 0.1'],
     [`longest slice, largest page (${largest.file}, ${(largest.bytes / 1e6).toFixed(1)} MB), median of ${largestLoads.length} loads`, `${median(largestLoads.map((l) => l.ms)).toFixed(1)} ms`, '≤ 8 ms'],
     [`  each load's (phase)`, largestLoads.map((l) => `${l.ms.toFixed(1)} (${l.phase})`).join(', '), ''],
@@ -260,6 +240,27 @@ async function main(): Promise<void> {
   const overByPhase = new Map<string, number>();
   for (const r of over) overByPhase.set(r.longestPhase, (overByPhase.get(r.longestPhase) ?? 0) + 1);
   console.log(`  pages with a slice over 8 ms: ${over.length} of ${results.length}`, Object.fromEntries(overByPhase));
+}
+
+/**
+ * The floor beside the ratios above: a content script that only touches `document` and walks the
+ * text once (walk-only-extension.ts), against the bare walk in the page's world (both in its
+ * load), and Gut Lens against it (the same page, loaded in each browser).
+ */
+function walkOnlyRows(results: readonly PageResult[], walkOnly: ReadonlyMap<string, WalkOnlyResult>): [string, string, string][] {
+  const paired = results.flatMap((r) => {
+    const w = walkOnly.get(r.file);
+    return w ? [{ r, w, total: w.documentMs + w.walkMs, bare: Math.max(w.bare.best, CLOCK_MS) }] : [];
+  });
+  if (!paired.length) return [['walk-only content script', 'no page measured', '']];
+  const food = paired.filter((p) => p.r.kind !== 'other');
+  const other = paired.filter((p) => p.r.kind === 'other');
+  const of = (group: typeof paired, f: (p: (typeof paired)[number]) => number) => (group.length ? median(group.map(f)).toFixed(1) : '-');
+  return [
+    [`  floor: a walk-only content script ÷ bare walk, median (${paired.length} pages; food / other)`, `${of(food, (p) => p.total / p.bare)} / ${of(other, (p) => p.total / p.bare)}`, ''],
+    ['    of which its first touch of `document` ÷ bare walk (food / other)', `${of(food, (p) => p.w.documentMs / p.bare)} / ${of(other, (p) => p.w.documentMs / p.bare)}`, ''],
+    ['  Gut Lens ÷ the walk-only content script, median (food / other)', `${of(food, (p) => p.r.gutLensMs / Math.max(p.total, CLOCK_MS))} / ${of(other, (p) => p.r.gutLensMs / Math.max(p.total, CLOCK_MS))}`, ''],
+  ];
 }
 
 main().catch((error: unknown) => {

@@ -58,6 +58,8 @@ export async function launchChromium(
   options: {
     headless?: boolean;
     extension?: boolean;
+    /** Another unpacked extension to load instead of the build (one without a service worker). */
+    extensionDir?: string;
     javaScript?: boolean;
     /** The browser's UI language (what `i18n.getUILanguage()` answers); Chromium on Linux reads LANGUAGE. */
     uiLanguage?: string;
@@ -65,14 +67,15 @@ export async function launchChromium(
 ): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
-  const withExtension = options.extension ?? true;
+  const withExtension = (options.extension ?? true) && !options.extensionDir;
   if (withExtension && !existsSync(join(chromeBuildDir, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${chromeBuildDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'gut-lens-chromium-'));
   const headless = options.headless ?? true;
   const args = [...QUIET_FLAGS];
-  if (withExtension) args.push(`--disable-extensions-except=${chromeBuildDir}`, `--load-extension=${chromeBuildDir}`);
+  const extensionDir = options.extensionDir ?? (withExtension ? chromeBuildDir : null);
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (headless) args.push('--headless=new');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
