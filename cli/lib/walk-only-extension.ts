@@ -51,7 +51,7 @@ export interface WalkOnlyResult {
 }
 
 /** Once the walk-only script has run on a loaded page: its figures, and the page's bare walks. */
-export async function readWalkOnly(page: Page): Promise<WalkOnlyResult> {
+async function readWalkOnly(page: Page): Promise<WalkOnlyResult> {
   await page.waitForFunction(() => performance.getEntriesByName('walk-only:walk').length > 0, null, { timeout: 20_000 });
   const [documentMs, walkMs] = await page.evaluate(() => ['walk-only:document', 'walk-only:walk'].map((name) => performance.getEntriesByName(name)[0].duration));
   return { documentMs, walkMs, bare: await page.evaluate<BareWalks>(BARE_WALKS_JS) };
